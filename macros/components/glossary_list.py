@@ -1,0 +1,17 @@
+"""The glossary, alphabetical, each term an anchor other pages link to."""
+
+from __future__ import annotations
+
+from ..core.html import block, tag
+
+
+def render(data, links):
+    terms = sorted(data.glossary, key=lambda t: (t.abbreviation or t.term).lower())
+    entries = []
+    for term in terms:
+        title = f"{term.abbreviation}: {term.term}" if term.abbreviation else term.term
+        entries.append(tag("div",
+                           tag("dt", title, id=term.id),
+                           tag("dd", term.definition, tag("br") if term.note else None,
+                               tag("span", term.note, class_="glossary__note") if term.note else None)))
+    return block(tag("dl", entries, class_="glossary"))

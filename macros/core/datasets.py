@@ -1,0 +1,94 @@
+"""Which data files exist, which ids they declare and which ids they point at.
+
+This table is the only place that knows how the files relate. Adding a data set
+means adding its schema and a line here; the validator reads nothing else.
+Paths use `key`, `[*]` for every item of a list, joined by dots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DataSet:
+    name: str                                   # data/NAME.yml and data/schemas/NAME.schema.json
+    ids: dict[str, str] = field(default_factory=dict)          # id-set name -> path of the ids
+    references: tuple[tuple[str, str], ...] = ()                # (path of a reference, id-set name)
+
+
+DATASETS: tuple[DataSet, ...] = (
+    DataSet("site", ids={"contacts": "site.contacts[*].id"}),
+    DataSet(
+        "statutory",
+        ids={"sources": "sources[*].id", "facts": "facts[*].id",
+             "exceptions": "exceptions[*].id", "corrections": "corrections[*].id"},
+        references=(("facts[*].source", "sources"), ("facts[*].exceptions[*]", "exceptions"),
+                    ("exceptions[*].source", "sources"), ("corrections[*].source", "sources")),
+    ),
+    DataSet(
+        "stages",
+        ids={"stages": "stages[*].id", "documents": "documents[*].id", "cycle-phases": "cycle.phases[*].id"},
+        references=(("stages[*].involved[*]", "roles"), ("stages[*].documents[*]", "documents"),
+                    ("stages[*].statutory_limit", "facts"), ("cycle.source", "sources")),
+    ),
+    DataSet(
+        "ehcna",
+        ids={"ehcna-steps": "ehcna.steps[*].id", "ehcna-terms": "ehcna.terms[*].id",
+             "disagree-routes": "ehcna.disagree[*].id"},
+        references=(("ehcna.steps[*].deadlines[*]", "facts"), ("ehcna.steps[*].terms[*]", "ehcna-terms"),
+                    ("ehcna.disagree[*].facts[*]", "facts")),
+    ),
+    DataSet("areas_of_need", ids={"areas": "areas_of_need[*].id"},
+            references=(("areas_of_need[*].source", "sources"),)),
+    DataSet("roles", ids={"roles": "roles[*].id"}),
+    DataSet(
+        "agencies",
+        ids={"agencies": "agencies[*].id", "referrers": "referrers[*].id"},
+        references=(("agencies[*].areas[*]", "areas"), ("agencies[*].referral[*]", "referrers")),
+    ),
+    DataSet(
+        "meetings",
+        ids={"link-questions": "link_planning.questions[*].id",
+             "meeting-priorities": "planning_consultation.priorities[*].id",
+             "forms-of-support": "planning_consultation.forms_of_support[*].id"},
+        references=(("planning_consultation.attendees[*]", "roles"),
+                    ("planning_consultation.may_attend[*]", "roles"),
+                    ("planning_consultation.link_teams[*]", "roles")),
+    ),
+    DataSet("support_plans", ids={"plan-agreements": "support_plan.agree[*].id"},
+            references=(("support_plan.source", "sources"),)),
+    DataSet("review_calendar", ids={"reviews": "reviews[*].id"},
+            references=(("reviews[*].who[*]", "roles"),)),
+    DataSet("glossary", ids={"glossary": "terms[*].id"}),
+)
+
+
+def split_path(pattern: str) -> list[str]:
+    """`a.b[*].c` -> ['a', 'b', '*', 'c']."""
+    parts: list[str] = []
+    for chunk in pattern.split("."):
+        while "[*]" in chunk:
+            head, _, chunk = chunk.partition("[*]")
+            if head:
+                parts.append(head)
+            parts.append("*")
+        if chunk:
+            parts.append(chunk)
+    return parts
+
+
+def walk(data, pattern: str):
+    """Yield (concrete path, value) for every place `pattern` reaches; absent keys yield nothing."""
+    def step(node, parts, path):
+        if not parts:
+            yield tuple(path), node
+            return
+        head, rest = parts[0], parts[1:]
+        if head == "*":
+            if isinstance(node, list):
+                for i, item in enumerate(node):
+                    yield from step(item, rest, [*path, i])
+        elif isinstance(node, dict) and head in node:
+            yield from step(node[head], rest, [*path, head])
+    yield from step(data, split_path(pattern), [])

@@ -1,0 +1,43 @@
+"""Small wording helpers shared by every component."""
+
+from __future__ import annotations
+
+from .html import tag
+
+
+def bullet_list(items, class_: str | None = None):
+    """A <ul> of plain-text items; nothing at all when there are none."""
+    items = [i for i in (items or ()) if i]
+    if not items:
+        return None
+    return tag("ul", [tag("li", item) for item in items], class_=class_)
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+def duration_text(duration) -> str:
+    """`6 weeks`, `2 terms or longer`, `Ongoing` from a structured duration."""
+    if duration is None:
+        return ""
+    if duration.kind == "ongoing":
+        return "Ongoing"
+    unit = {"weeks": "week", "terms": "term", "days": "day", "months": "month"}[duration.kind]
+    text = plural(duration.amount, unit)
+    return text + (" or longer" if duration.or_longer else "")
+
+
+def period_text(period) -> str:
+    """`6 weeks`, `15 days`, `2 months` from a statutory period."""
+    if period is None:
+        return ""
+    unit = period.unit[:-1] if period.unit.endswith("s") else period.unit
+    return plural(period.amount, unit)
+
+
+def citation(data, source_id: str | None, reference: str | None = None) -> str:
+    """`SEND Regulations 2014, regulation 5(1)`."""
+    source = data.sources.get(source_id) if source_id else None
+    name = (source.short or source.title) if source else ""
+    return ", ".join(part for part in (name, reference) if part)

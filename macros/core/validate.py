@@ -1,0 +1,238 @@
+"""Validate every data file once per build: schema, ids, cross-references, glossary coverage.
+
+All problems of a run are collected and raised together as one DataError, each
+with its file, line, path inside the file and what to do about it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import SchemaError
+
+from .datasets import DATASETS, DataSet, walk
+from .errors import DataProblem, format_path
+from .yaml_source import YamlDocument, read_yaml
+
+# Words with two or more capitals (EHCP, SENCo, PfA) are abbreviations and need a glossary entry.
+ABBREVIATION = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\b")
+
+
+def _hint(error) -> str:
+    """Turn a jsonschema error into an instruction an editor can act on."""
+    kind, value = error.validator, error.validator_value
+    if kind == "required":
+        missing = [name for name in value if name not in (error.instance or {})]
+        return f"missing field {', '.join(repr(m) for m in missing)}: add it to this record."
+    if kind == "additionalProperties":
+        allowed = ", ".join(sorted(error.schema.get("properties", {})))
+        return f"{error.message}. Remove it or fix its spelling; allowed fields: {allowed}."
+    if kind == "enum":
+        return f"{error.instance!r} is not one of {value}. Use one of the listed values."
+    if kind == "type":
+        if error.instance is None:
+            return f"this field is empty: give it a value of type {value}."
+        return f"{error.instance!r} should be of type {value}."
+    if kind == "pattern" and value == "^[a-z0-9]+(-[a-z0-9]+)*$":
+        return f"{error.instance!r} is not a valid id: use lowercase letters and numbers joined by hyphens."
+    if kind in ("minItems", "minLength"):
+        return f"{error.message}. Add at least {value}."
+    if kind == "const":
+        return f"{error.instance!r} must be {value!r}."
+    return f"{error.message}."
+
+
+def _schema_problems(doc: YamlDocument, schema: dict) -> list[DataProblem]:
+    problems = []
+    for error in Draft202012Validator(schema).iter_errors(doc.data):
+        path = list(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
+            path_for_line = [*path, extra[0]] if extra else path
+        else:
+            path_for_line = path
+        problems.append(DataProblem(doc.file, doc.line_of(path_for_line), format_path(path), _hint(error)))
+    return problems
+
+
+def _text_values(data):
+    """Every string in a data tree, with its path."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            for path, text in _text_values(value):
+                yield (key, *path), text
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            for path, text in _text_values(value):
+                yield (i, *path), text
+    elif isinstance(data, str):
+        yield (), data
+
+
+def _known_abbreviations(glossary: dict) -> set[str]:
+    known = set(glossary.get("ignore", []))
+    for term in glossary.get("terms", []):
+        for name in (term.get("abbreviation"), *term.get("aliases", [])):
+            if name:
+                known.add(name)
+    return known
+
+
+def _unknown_abbreviations(text: str, known: set[str]) -> list[str]:
+    found = []
+    for word in ABBREVIATION.findall(text):
+        if word in known or (word.endswith("s") and word[:-1] in known):
+            continue
+        found.append(word)
+    return found
+
+
+_PAGE_NOISE = re.compile(
+    r"^---\n.*?\n---\n|```.*?```|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>|\]\([^)]*\)|https?://\S+|\{[:#.][^}]*\}",
+    re.S)
+
+
+def _page_text_without_code(text: str) -> str:
+    """Blank out front matter, macros, markup and links but keep line numbers."""
+    return _PAGE_NOISE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
+class Validator:
+    """Reads data/ (and optionally docs/) and collects every problem."""
+
+    def __init__(self, data_dir: Path, docs_dir: Path | None = None, datasets: tuple[DataSet, ...] = DATASETS):
+        self.data_dir = Path(data_dir)
+        self.docs_dir = Path(docs_dir) if docs_dir else None
+        self.datasets = datasets
+        self.problems: list[DataProblem] = []
+        self.documents: dict[str, YamlDocument] = {}
+
+    def display(self, path: Path) -> str:
+        """Paths in messages are relative to the project, e.g. data/agencies.yml."""
+        return f"{self.data_dir.name}/{path.relative_to(self.data_dir).as_posix()}"
+
+    def run(self) -> dict[str, object]:
+        for dataset in self.datasets:
+            self._load(dataset)
+        id_sets = self._collect_ids()
+        self._check_references(id_sets)
+        self._check_sequences()
+        self._check_glossary()
+        return {name: doc.data for name, doc in self.documents.items()}
+
+    def _load(self, dataset: DataSet) -> None:
+        path = self.data_dir / f"{dataset.name}.yml"
+        shown = self.display(path)
+        if not path.exists():
+            self.problems.append(DataProblem(shown, 1, "", "the file is missing: restore it from the base guide."))
+            return
+        doc = read_yaml(path, shown, self.problems)
+        if doc is None:
+            return
+        schema_path = self.data_dir / "schemas" / f"{dataset.name}.schema.json"
+        try:
+            schema = json.loads(schema_path.read_text(encoding="utf-8"))
+            Draft202012Validator.check_schema(schema)
+        except (OSError, ValueError, SchemaError) as exc:
+            self.problems.append(DataProblem(self.display(schema_path), 1, "", f"unusable schema: {exc}"))
+            return
+        schema_problems = _schema_problems(doc, schema)
+        self.problems.extend(schema_problems)
+        if not schema_problems:
+            self.documents[dataset.name] = doc
+
+    def _collect_ids(self) -> dict[str, set[str]]:
+        id_sets: dict[str, set[str]] = {}
+        for dataset in self.datasets:
+            doc = self.documents.get(dataset.name)
+            if doc is None:
+                continue
+            for set_name, pattern in dataset.ids.items():
+                seen = id_sets.setdefault(set_name, set())
+                for path, value in walk(doc.data, pattern):
+                    if value in seen:
+                        self.problems.append(DataProblem(
+                            doc.file, doc.line_of(path), format_path(path),
+                            f"duplicate id '{value}': ids must be unique in {set_name}. Rename one of them."))
+                    seen.add(value)
+        return id_sets
+
+    def _check_references(self, id_sets: dict[str, set[str]]) -> None:
+        for dataset in self.datasets:
+            doc = self.documents.get(dataset.name)
+            if doc is None:
+                continue
+            for pattern, set_name in dataset.references:
+                if set_name not in id_sets:
+                    continue  # the target file already failed; its own errors say why
+                known = id_sets[set_name]
+                for path, value in walk(doc.data, pattern):
+                    if value not in known:
+                        choices = ", ".join(sorted(known)[:12]) + (", ..." if len(known) > 12 else "")
+                        self.problems.append(DataProblem(
+                            doc.file, doc.line_of(path), format_path(path),
+                            f"unknown {set_name} id '{value}'. Use one of: {choices}."))
+
+    def _check_sequences(self) -> None:
+        stages = self.documents.get("stages")
+        if stages:
+            for i, stage in enumerate(stages.data["stages"]):
+                if stage["number"] != i + 1:
+                    path = ("stages", i, "number")
+                    self.problems.append(DataProblem(
+                        stages.file, stages.line_of(path), format_path(path),
+                        f"stage number {stage['number']} is out of order: stages are numbered 1, 2, 3... "
+                        f"in the order listed, so this one should be {i + 1}."))
+        ehcna = self.documents.get("ehcna")
+        if ehcna:
+            guide = ehcna.data["ehcna"]
+            expected_start = 0
+            for i, step in enumerate(guide["steps"]):
+                base = ("ehcna", "steps", i)
+                if step["number"] != i + 1:
+                    self.problems.append(DataProblem(
+                        ehcna.file, ehcna.line_of((*base, "number")), format_path((*base, "number")),
+                        f"step number {step['number']} should be {i + 1}: steps are numbered in order."))
+                if step["start_week"] != expected_start:
+                    self.problems.append(DataProblem(
+                        ehcna.file, ehcna.line_of((*base, "start_week")), format_path((*base, "start_week")),
+                        f"start_week {step['start_week']} leaves a gap or overlap: it should be {expected_start}, "
+                        "where the step before ends."))
+                if step["end_week"] <= step["start_week"]:
+                    self.problems.append(DataProblem(
+                        ehcna.file, ehcna.line_of((*base, "end_week")), format_path((*base, "end_week")),
+                        "end_week must be after start_week."))
+                expected_start = step["end_week"]
+            if guide["steps"] and expected_start != guide["total_weeks"]:
+                last = ("ehcna", "steps", len(guide["steps"]) - 1, "end_week")
+                self.problems.append(DataProblem(
+                    ehcna.file, ehcna.line_of(last), format_path(last),
+                    f"the last step ends at week {expected_start} but total_weeks is {guide['total_weeks']}: "
+                    "make them match."))
+
+    def _check_glossary(self) -> None:
+        glossary = self.documents.get("glossary")
+        if glossary is None:
+            return
+        known = _known_abbreviations(glossary.data)
+        hint = "Add it to data/glossary.yml (abbreviation or aliases), or to its ignore list if it is not one."
+        for doc in self.documents.values():
+            for path, text in _text_values(doc.data):
+                if path and path[-1] in ("id", "url", "email", "phone", "reference"):
+                    continue
+                for word in _unknown_abbreviations(text, known):
+                    self.problems.append(DataProblem(
+                        doc.file, doc.line_of(path), format_path(path),
+                        f"abbreviation '{word}' is not in the glossary. {hint}"))
+        if self.docs_dir is None or not self.docs_dir.is_dir():
+            return
+        for page in sorted(self.docs_dir.rglob("*.md")):
+            shown = f"{self.docs_dir.name}/{page.relative_to(self.docs_dir).as_posix()}"
+            text = _page_text_without_code(page.read_text(encoding="utf-8"))
+            for number, line in enumerate(text.splitlines(), start=1):
+                for word in _unknown_abbreviations(line, known):
+                    self.problems.append(DataProblem(
+                        shown, number, "", f"abbreviation '{word}' is not in the glossary. {hint}"))

@@ -1,0 +1,150 @@
+"""Every validation rule, proven on a broken copy of the shipped data: file, line and message."""
+
+import re
+
+import pytest
+
+from macros.core import DataError, load_site_data
+from tests.helpers import PROJECT, line_number_of, replace_in
+
+
+def problems_for(data_dir, docs_dir=None) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_site_data(data_dir, docs_dir)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_shipped_data_is_valid():
+    data = load_site_data(PROJECT / "data", PROJECT / "docs")
+    assert len(data.stages) == 6
+    assert [s.number for s in data.guide.steps] == [1, 2, 3, 4]
+
+
+def test_schema_enum_error_is_located(data_copy):
+    stages = data_copy / "stages.yml"
+    replace_in(stages, "rhythm: 6-weekly", "rhythm: weekly")
+    line = line_number_of(stages, "rhythm: weekly")
+    found = problems_for(data_copy)
+    assert any(p.startswith(f"data/stages.yml:{line}: stages[") and "'weekly' is not one of" in p
+               and "Use one of the listed values" in p for p in found), found
+
+
+def test_missing_required_field_names_the_field(data_copy):
+    stages = data_copy / "stages.yml"
+    text = stages.read_text(encoding="utf-8")
+    match = re.search(r"^\s+trigger:.*\n", text, re.M)
+    stages.write_text(text[:match.start()] + text[match.end():], encoding="utf-8")
+    found = problems_for(data_copy)
+    assert any(p.startswith("data/stages.yml:") and "stages[0]" in p and "missing field 'trigger'" in p
+               for p in found), found
+
+
+def test_misspelt_field_points_at_its_line(data_copy):
+    agencies = data_copy / "agencies.yml"
+    text = agencies.read_text(encoding="utf-8")
+    match = re.search(r"^(\s+)summary:", text, re.M)
+    agencies.write_text(text[:match.start()] + f"{match.group(1)}sumary:" + text[match.end():], encoding="utf-8")
+    line = line_number_of(agencies, "sumary:")
+    found = problems_for(data_copy)
+    assert any(p.startswith(f"data/agencies.yml:{line}: agencies[0]") and "'sumary' was unexpected" in p
+               for p in found), found
+
+
+def test_duplicate_id_names_file_line_and_id(data_copy):
+    roles = data_copy / "roles.yml"
+    text = roles.read_text(encoding="utf-8")
+    assert "- id: headteacher" in text
+    roles.write_text(text.replace("- id: headteacher", "- id: senco", 1), encoding="utf-8")
+    line = [n for n, l in enumerate(roles.read_text().splitlines(), 1) if "- id: senco" in l]
+    found = problems_for(data_copy)
+    assert any(re.match(rf"data/roles.yml:({'|'.join(map(str, line))}): roles\[\d+\]\.id: duplicate id 'senco'", p)
+               for p in found), found
+
+
+def test_unknown_reference_is_reported(data_copy):
+    stages = data_copy / "stages.yml"
+    text = stages.read_text(encoding="utf-8")
+    involved = text.index("involved:")
+    position = text.index("class-teacher", involved)
+    stages.write_text(text[:position] + "class-tutor" + text[position + len("class-teacher"):], encoding="utf-8")
+    line = line_number_of(stages, "class-tutor")
+    found = problems_for(data_copy)
+    assert any(p.startswith(f"data/stages.yml:{line}: stages[0].involved[") and "unknown roles id 'class-tutor'" in p
+               for p in found), found
+
+
+def test_stage_numbers_must_run_in_order(data_copy):
+    stages = data_copy / "stages.yml"
+    replace_in(stages, "number: 2", "number: 3")
+    line = [n for n, l in enumerate(stages.read_text().splitlines(), 1) if "number: 3" in l][0]
+    assert any(p.startswith(f"data/stages.yml:{line}: stages[1].number: stage number 3 is out of order")
+               for p in problems_for(data_copy))
+
+
+def test_ehcna_steps_must_be_contiguous(data_copy):
+    ehcna = data_copy / "ehcna.yml"
+    replace_in(ehcna, "start_week: 6", "start_week: 7")
+    line = line_number_of(ehcna, "start_week: 7")
+    assert any(p.startswith(f"data/ehcna.yml:{line}: ehcna.steps[1].start_week: start_week 7 leaves a gap")
+               for p in problems_for(data_copy))
+
+
+def test_ehcna_steps_must_end_at_total_weeks(data_copy):
+    ehcna = data_copy / "ehcna.yml"
+    replace_in(ehcna, "total_weeks: 20", "total_weeks: 26")
+    assert any("ends at week 20 but total_weeks is 26" in p for p in problems_for(data_copy))
+
+
+def test_abbreviation_missing_from_glossary_in_data(data_copy):
+    agencies = data_copy / "agencies.yml"
+    text = agencies.read_text(encoding="utf-8")
+    match = re.search(r"^\s+summary: ", text, re.M)
+    agencies.write_text(text[:match.end()] + "QXZB " + text[match.end():], encoding="utf-8")
+    line = line_number_of(agencies, "QXZB")
+    assert any(p.startswith(f"data/agencies.yml:{line}: agencies[0].summary: abbreviation 'QXZB' is not in the glossary")
+               for p in problems_for(data_copy))
+
+
+def test_abbreviation_missing_from_glossary_in_a_page(data_copy, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "page.md").write_text("# Title\n\nThe {{ macro() }} and EHCP.\nAsk the QXZB team.\n", encoding="utf-8")
+    found = problems_for(data_copy, docs)
+    assert found == ["docs/page.md:4: abbreviation 'QXZB' is not in the glossary. Add it to data/glossary.yml "
+                     "(abbreviation or aliases), or to its ignore list if it is not one."]
+
+
+def test_unquoted_date_and_duplicate_key_in_site_data(data_copy):
+    site = data_copy / "site.yml"
+    text = site.read_text(encoding="utf-8")
+    date = re.search(r'last_reviewed: "(\d{4}-\d\d-\d\d)"', text)
+    site.write_text(text.replace(date.group(0), f"last_reviewed: {date.group(1)}"), encoding="utf-8")
+    line = line_number_of(site, "last_reviewed:")
+    assert any(p.startswith(f"data/site.yml:{line}: site.last_reviewed: unquoted date")
+               for p in problems_for(data_copy))
+
+
+def test_yaml_syntax_error_is_located_and_other_files_still_checked(data_copy):
+    agencies = data_copy / "agencies.yml"
+    with agencies.open("a", encoding="utf-8") as handle:
+        handle.write("  - id: [unclosed\n")
+    replace_in(data_copy / "stages.yml", "rhythm: 6-weekly", "rhythm: weekly")
+    found = problems_for(data_copy)
+    last_line = len(agencies.read_text(encoding="utf-8").splitlines())
+    assert any(re.match(rf"data/agencies.yml:({last_line}|{last_line + 1}): YAML syntax error", p) for p in found), found
+    assert any(p.startswith("data/stages.yml:") and "'weekly'" in p for p in found)
+
+
+def test_every_error_of_a_run_is_reported_together(data_copy):
+    replace_in(data_copy / "stages.yml", "rhythm: 6-weekly", "rhythm: weekly")
+    replace_in(data_copy / "ehcna.yml", "start_week: 6", "start_week: 7")
+    roles = data_copy / "roles.yml"
+    replace_in(roles, "- id: headteacher", "- id: senco")
+    found = problems_for(data_copy)
+    files = {p.split(":")[0] for p in found}
+    assert {"data/stages.yml", "data/ehcna.yml", "data/roles.yml"} <= files
+
+
+def test_missing_file_is_reported(data_copy):
+    (data_copy / "glossary.yml").unlink()
+    assert "data/glossary.yml:1: the file is missing: restore it from the base guide." in problems_for(data_copy)
