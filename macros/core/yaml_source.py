@@ -17,7 +17,10 @@ import yaml
 from .errors import DataProblem, format_path
 
 
-class StrictLoader(yaml.SafeLoader):
+_FastSafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, faster
+
+
+class StrictLoader(_FastSafeLoader):
     """SafeLoader with YAML 1.2-style booleans and no implicit timestamps."""
 
 
@@ -80,7 +83,7 @@ def _build(node: yaml.Node, loader: StrictLoader, path: list, problems: list[Dat
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, loader, [*path, i], problems, file) for i, item in enumerate(node.value)]
-    if (node.tag == "tag:yaml.org,2002:str" and node.style is None
+    if (node.tag == "tag:yaml.org,2002:str" and not node.style  # plain: None (Python) or "" (libyaml)
             and _UNQUOTED_DATE.match(node.value)):
         problems.append(DataProblem(
             file, node.start_mark.line + 1, format_path(path),
