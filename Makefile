@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build browser bench lock clean
+.PHONY: serve test check build la offline browser bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,12 +32,28 @@ check: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+## la: a council's branded guide from local/$(LA)/ into local/$(LA)/site/, e.g. `make la LA=example`
+la: $(STAMP)
+	@test -n "$(LA)" -a -f "local/$(LA)/mkdocs.yml" || { echo "Say which council: make la LA=example (a folder in local/)"; exit 2; }
+	$(BIN)/mkdocs build --strict --config-file local/$(LA)/mkdocs.yml
+
+## offline: build/send-guide-offline.zip, which works opened from disk (file://); LA=name for a council's guide
+offline: $(STAMP)
+	rm -rf build/offline build/send-guide-offline.zip
+	SEND_GUIDE_OFFLINE=true $(BIN)/mkdocs build --strict $(if $(LA),--config-file local/$(LA)/mkdocs.yml) --site-dir "$(CURDIR)/build/offline/send-guide"
+	cd build/offline && ../../$(BIN)/python -m zipfile -c ../send-guide-offline.zip send-guide
+	@echo "Made build/send-guide-offline.zip: unzip it and open send-guide/index.html."
+
 ## browser: Debian's chromium where apt works as root, otherwise Playwright's own download
 browser: $(STAMP)
 	@if [ -x "$${SEND_GUIDE_CHROMIUM:-/usr/bin/chromium}" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else $(BIN)/python -m playwright install chromium; fi
+
+## bench: build and validation time, scaling and page weight against their budgets; writes bench-results.json
+bench: $(STAMP) browser
+	$(BIN)/python -m bench.bench
 
 lock: $(STAMP)
 	( echo '# Exact versions of everything installed, made with `pip freeze`. Update with `make lock`.'; \

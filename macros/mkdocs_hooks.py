@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.core import DataError
+from macros.core import DataError, Links
+from macros.core.first_use import expand_first_uses
+from macros.core.text import date_text
 from macros.outputs import BEFORE_BUILD, AFTER_BUILD
-from macros.project import site_data_for
+from macros.project import (apply_branding, copy_logo, copy_worker_shim, project_dir_for, site_data_for,
+                            use_local_worker_shim)
 
 
 def _data(config):
@@ -20,13 +23,41 @@ def _data(config):
 
 def on_config(config):
     data = _data(config)
-    project_dir = Path(config["config_file_path"]).resolve().parent
+    project_dir = project_dir_for(config)  # the guide's folder, also when a council's overlay is built
     for write in BEFORE_BUILD:
         write(data, project_dir)
+    try:
+        apply_branding(config, data)
+    except FileNotFoundError as error:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(str(error)) from None
+    use_local_worker_shim(config)  # offline build: no request to unpkg.com
     return config
+
+
+def on_env(env, config, files):
+    """Templates (overrides/main.html) read the site settings, e.g. the feedback link, as `site_data`."""
+    env.globals["site_data"] = _data(config)
+    return env
+
+
+def on_page_content(html, page, config, files):
+    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.first_use`)."""
+    glossary_href = Links(page.url, config.get("use_directory_urls", True)).to("glossary")
+    return expand_first_uses(html, _data(config).glossary, glossary_href)
+
+
+def on_page_context(context, page, config, nav):
+    """`last_reviewed` for the "Last reviewed" line that overrides/main.html shows on every page."""
+    iso = _data(config).site.last_reviewed
+    context["last_reviewed"] = {"date": iso, "text": date_text(iso)}
+    return context
 
 
 def on_post_build(config):
     data = _data(config)
     for write in AFTER_BUILD:
         write(data, Path(config["site_dir"]))
+    copy_logo(config, data, Path(config["site_dir"]))
+    copy_worker_shim(config, Path(config["site_dir"]))

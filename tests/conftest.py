@@ -34,7 +34,10 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    server, url = serve_folder(built_site)
+    """The built site over HTTP with exactly the headers its `_headers` file asks for (the strict CSP)."""
+    from macros.outputs.csp import HEADERS_FILE, read_headers_file
+
+    server, url = serve_folder(built_site, headers=read_headers_file((built_site / HEADERS_FILE).read_text()))
     yield url
     server.shutdown()
 
@@ -66,6 +69,9 @@ class PageWatch:
             if not (url.startswith(allowed_origin) or url.startswith(("data:", "blob:", "about:"))):
                 self.outside_requests.append(url)
         page.on("request", on_request)
+        # A CSP violation also fires this event; report it as a console error so it is never missed.
+        page.add_init_script("document.addEventListener('securitypolicyviolation', e => console.error("
+                             "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))")
 
 
 @pytest.fixture

@@ -57,3 +57,10 @@ def serve_folder(folder: Path, headers: dict[str, str] | None = None):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+
+
+def pdf_page_count(pdf: bytes) -> int:
+    """Pages in a PDF made by Chromium: each page is one `/Type /Page` object (`/Pages` is the tree)."""
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))

@@ -1,10 +1,16 @@
-"""Agencies grouped by area of need, each group an anchor so it works without JavaScript."""
+"""Agencies grouped by area of need, each group an anchor, so the directory works without JavaScript.
+
+A filter form (by area of need, by who can refer) is written hidden, with its
+options from the data; overrides/assets/components/agencies-filter/ shows it and
+makes it work when JavaScript runs.
+"""
 
 from __future__ import annotations
 
 from ..core.html import block, tag
 
 CONTACT_LABELS = {"phone": "Phone", "email": "Email", "url": "Website", "address": "Address"}
+DIRECTORY_ID = "agencies-directory"
 
 
 def contact_details(contact):
@@ -24,22 +30,43 @@ def contact_details(contact):
     return tag("dl", rows, class_="agency__contact") if rows else None
 
 
-def render(data, links):
+def filter_form(data):
+    """Hidden until the script runs: without JavaScript the grouped list and its anchors are enough."""
+    def select(name, label, everyone, options):
+        field_id = f"agencies-filter-{name}"
+        return tag("div",
+                   tag("label", label, for_=field_id),
+                   tag("select", tag("option", everyone, value=""),
+                       [tag("option", text, value=value) for value, text in options],
+                       id=field_id, name_=name),
+                   class_="agencies-filter__field")
+    return tag("form",
+               select("area", "Area of need", "All areas of need", [(a.id, a.name) for a in data.areas]),
+               select("referrer", "Who can refer", "Anyone", [(r.id, r.name) for r in data["agencies"].referrers]),
+               tag("p", "", role="status", class_="agencies-filter__status"),
+               class_="agencies-filter", hidden=True, aria_label="Filter the agencies",
+               data_for=DIRECTORY_ID, data_status="Services shown: {shown} of {total}.")
+
+
+def agency_card(data, agency):
     referrers = data["agencies"].referrers
+    return tag("li",
+               tag("h3", agency.name),
+               tag("p", agency.summary),
+               tag("p", tag("strong", "Who can refer: "), ", ".join(referrers[r].name for r in agency.referral)),
+               tag("p", agency.local_note, class_="agency__note") if agency.local_note else None,
+               contact_details(agency.contact),
+               class_="agency", data_agency=agency.id,
+               data_areas=" ".join(agency.areas), data_referral=" ".join(agency.referral))
+
+
+def render(data, links):
     sections = [tag("nav", tag("ul", [
         tag("li", tag("a", area.name, href=f"#agencies-{area.id}")) for area in data.areas
-    ]), aria_label="Areas of need")]
+    ]), aria_label="Areas of need", class_="agencies-areas")]
     for area in data.areas:
         members = [a for a in data.agencies if area.id in a.areas]
-        cards = [
-            tag("li",
-                tag("h3", agency.name),
-                tag("p", agency.summary),
-                tag("p", "Who can refer: ", ", ".join(referrers[r].name for r in agency.referral)),
-                contact_details(agency.contact),
-                class_="agency", data_areas=" ".join(agency.areas), data_referral=" ".join(agency.referral))
-            for agency in members
-        ]
         sections.append(tag("section", tag("h2", area.name, id=f"agencies-{area.id}"),
-                            tag("ul", cards, class_="agency-list"), class_="agency-group"))
-    return block(sections)
+                            tag("ul", [agency_card(data, agency) for agency in members], class_="agency-list"),
+                            class_="agency-group", data_area=area.id))
+    return block(filter_form(data), tag("div", sections, id=DIRECTORY_ID, class_="agencies-directory"))

@@ -1,23 +1,74 @@
-"""A section per EHC needs assessment step: main points, then family and professionals."""
+"""A section per EHC needs assessment step: the main points, then what happens for each audience.
+
+The two audiences are Material content tabs (the markup `pymdownx.tabbed` writes,
+so Material's CSS and print styles apply: on paper both show, one after the
+other). The footnoted terms are explained in the first step that uses them, and
+each step ends with its statutory deadlines and their sources.
+"""
 
 from __future__ import annotations
 
 from ..core.html import block, tag
-from ..core.text import bullet_list
+from ..core.facts import fact_item
+from ..core.text import bullet_list, plural
+
+AUDIENCES = (("family", "Your child and family"), ("professionals", "The school and professionals"))
+
+
+def audience_tabs(step):
+    """Family and professionals as Material tabs; a side with nothing in the data is left out."""
+    sides = [(key, label, bullet_list(step.get(key))) for key, label in AUDIENCES]
+    sides = [side for side in sides if side[2] is not None]
+    if not sides:
+        return None
+    group = f"ehcna-step-{step.number}-audience"
+    radios = [tag("input", id=f"{group}-{key}", name_=group, type="radio", checked=(i == 0))
+              for i, (key, _, _) in enumerate(sides)]
+    labels = tag("div", [tag("label", label, for_=f"{group}-{key}") for key, label, _ in sides],
+                 class_="tabbed-labels")
+    blocks = tag("div", [tag("div", content, class_="tabbed-block", data_audience=key)
+                         for key, _, content in sides], class_="tabbed-content")
+    return tag("div", radios, labels, blocks, class_="tabbed-set tabbed-alternate ehcna-audiences",
+               data_tabs=f"{step.number}:{len(sides)}")
+
+
+def terms_explained(guide, step, explained: set[str]):
+    """The footnoted terms this step uses that no earlier step has explained."""
+    new = [guide.terms[term_id] for term_id in step.terms or () if term_id not in explained]
+    explained.update(term.id for term in new)
+    if not new:
+        return None
+    return tag("aside",
+               tag("h3", "What these words mean", id=f"step-{step.number}-words"),
+               tag("dl", [tag("div", tag("dt", term.term, id=f"term-{term.id}"), tag("dd", term.definition))
+                          for term in new]),
+               class_="ehcna-terms")
+
+
+def step_deadlines(data, links, step):
+    facts = [data.facts[fact_id] for fact_id in step.deadlines or ()]
+    if not facts:
+        return None
+    return tag("div",
+               tag("h3", "Time limits in this step", id=f"step-{step.number}-time-limits"),
+               tag("ul", [fact_item(data, links, fact) for fact in facts]),
+               class_="ehcna-step__deadlines")
 
 
 def render(data, links):
+    guide = data.guide
+    explained: set[str] = set()
     sections = []
-    for step in data.guide.steps:
+    for step in guide.steps:
+        weeks = plural(step.end_week - step.start_week, "week")
         sections.append(tag(
             "section",
-            tag("h2", f"Step {step.number}: {step.title} (weeks {step.start_week} to {step.end_week})",
-                id=f"step-{step.number}"),
+            tag("h2", f"Step {step.number}: {step.title}", id=f"step-{step.number}"),
+            tag("p", f"Weeks {step.start_week} to {step.end_week} ({weeks}).", class_="ehcna-step__weeks"),
             tag("p", step.summary) if step.summary else None,
             bullet_list(step.main_points),
-            tag("h3", "What happens for your child and family"),
-            bullet_list(step.family),
-            tag("h3", "What happens for the school and professionals"),
-            bullet_list(step.professionals),
+            audience_tabs(step),
+            terms_explained(guide, step, explained),
+            step_deadlines(data, links, step),
             class_="ehcna-step"))
     return block(sections)

@@ -1,4 +1,7 @@
-"""The glossary, alphabetical, each term an anchor other pages link to."""
+"""The glossary, alphabetical, each term an anchor other pages link to.
+
+A term's own name is never expanded at first use (`data-no-first-use`): the definition follows it.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,10 @@ def render(data, links):
     for term in terms:
         title = f"{term.abbreviation}: {term.term}" if term.abbreviation else term.term
         entries.append(tag("div",
-                           tag("dt", title, id=term.id),
-                           tag("dd", term.definition, tag("br") if term.note else None,
+                           tag("dt", title, id=term.id, data_no_first_use=True),
+                           tag("dd", term.definition,
+                               tag("span", " Also called: ", ", ".join(term.aliases), ".", class_="glossary__aliases")
+                               if term.aliases else None,
+                               tag("br") if term.note else None,
                                tag("span", term.note, class_="glossary__note") if term.note else None)))
     return block(tag("dl", entries, class_="glossary"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.html import block, tag
+from ..core.html import block, join, tag
 from ..core.text import bullet_list
 
 GROUPS = {
@@ -11,6 +11,17 @@ GROUPS = {
     "local-authority": "The local authority",
     "services": "Services that support schools",
 }
+
+
+def stages_involving(data, links, role):
+    """`Involved at: Stage 1: Cause for concern, ...`, linking to each stage of the graduated response this role takes part in."""
+    stages = [stage for stage in data.stages if role.id in (stage.involved or ())]
+    if not stages:
+        return None
+    return tag("p", tag("strong", "Involved at: "), join(*[
+        join(", " if i else "", tag("a", f"Stage {stage.number}: {stage.name}",
+                                    href=links.to("graduated-response", f"stage-{stage.id}")))
+        for i, stage in enumerate(stages)]), class_="role__stages")
 
 
 def render(data, links):
@@ -25,5 +36,6 @@ def render(data, links):
                                 tag("h3", role.name, id=role.id),
                                 tag("p", role.summary),
                                 bullet_list(role.responsibilities),
+                                stages_involving(data, links, role),
                                 class_="role"))
     return block(sections)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..core.html import block, join, tag
+from ..core.html import block, tag
+from ..core.roles import role_links  # noqa: F401  (checklist components import it from here)
 from ..core.text import duration_text
 
 REVIEW_RHYTHM = {
@@ -14,28 +15,24 @@ REVIEW_RHYTHM = {
 }
 
 
-def role_links(data, links, role_ids):
-    """Role names linking to their entry on the roles page."""
-    parts = []
-    for i, role_id in enumerate(role_ids or ()):
-        role = data.roles[role_id]
-        parts.append(join(", " if i else "", tag("a", role.short or role.name, href=links.to("roles", role.id))))
-    return join(parts)
+def stage_length(stage) -> str:
+    """`2 terms (local good practice, not law)`: the basis is always said, as the law sets no minimum."""
+    basis = " (local good practice, not law)" if stage.duration.basis == "local-practice" else ""
+    return duration_text(stage.duration) + basis
 
 
-def render(data, links):
+def render(data, links, heading_level: int = 3):
     items = []
     for stage in data.stages:
-        basis = " (local good practice, not law)" if stage.duration.basis == "local-practice" else ""
         items.append(tag(
             "li",
-            tag("h3", tag("a", f"Stage {stage.number}: {stage.name}",
-                          href=links.to("graduated-response", f"stage-{stage.id}")),
+            tag(f"h{heading_level}", tag("a", f"Stage {stage.number}: {stage.name}",
+                                         href=links.to("graduated-response", f"stage-{stage.id}")),
                 class_="stage-timeline__title"),
             tag("dl", [
-                tag("dt", "Who"), tag("dd", role_links(data, links, stage.involved)),
-                tag("dt", "How long"), tag("dd", duration_text(stage.duration) + basis),
-                tag("dt", "Reviewed"), tag("dd", REVIEW_RHYTHM[stage.review.rhythm]),
+                tag("div", tag("dt", "Who"), tag("dd", role_links(data, links, stage.involved))),
+                tag("div", tag("dt", "How long"), tag("dd", stage_length(stage))),
+                tag("div", tag("dt", "Reviewed"), tag("dd", REVIEW_RHYTHM[stage.review.rhythm])),
             ], class_="stage-timeline__facts"),
-            class_="stage-timeline__stage", id=f"timeline-{stage.id}"))
+            class_="stage-timeline__stage", id=f"timeline-{stage.id}", data_stage=stage.number))
     return block(tag("ol", items, class_="stage-timeline"))

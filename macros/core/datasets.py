@@ -22,9 +22,12 @@ DATASETS: tuple[DataSet, ...] = (
     DataSet(
         "statutory",
         ids={"sources": "sources[*].id", "facts": "facts[*].id",
-             "exceptions": "exceptions[*].id", "corrections": "corrections[*].id"},
+             "exceptions": "exceptions[*].id", "corrections": "corrections[*].id",
+             "calculator-rows": "calculator.rows[*].id"},
         references=(("facts[*].source", "sources"), ("facts[*].exceptions[*]", "exceptions"),
-                    ("exceptions[*].source", "sources"), ("corrections[*].source", "sources")),
+                    ("exceptions[*].source", "sources"), ("corrections[*].source", "sources"),
+                    ("calculator.rows[*].fact", "facts"), ("calculator.rows[*].after", "calculator-rows"),
+                    ("calculator.rows[*].step", "ehcna-steps"), ("calculator.notes[*]", "facts")),
     ),
     DataSet(
         "stages",
@@ -61,6 +64,22 @@ DATASETS: tuple[DataSet, ...] = (
     DataSet("review_calendar", ids={"reviews": "reviews[*].id"},
             references=(("reviews[*].who[*]", "roles"),)),
     DataSet("glossary", ids={"glossary": "terms[*].id"}),
+    DataSet(
+        "checklists",
+        ids={"checklists": "checklists[*].id", "checklist-items": "checklists[*].items[*].id"},
+        references=(("checklists[*].audience[*]", "roles"), ("checklists[*].items[*].step", "ehcna-steps"),
+                    ("checklists[*].items[*].question", "link-questions"),
+                    ("checklists[*].items[*].agreement", "plan-agreements"),
+                    ("checklists[*].items[*].review", "reviews"), ("checklists[*].items[*].fact", "facts"),
+                    ("checklists[*].items[*].template", "templates")),
+    ),
+    DataSet(
+        "templates",
+        ids={"templates": "templates[*].id"},
+        references=(("templates[*].document", "documents"),
+                    ("templates[*].sections[*].fields[*].agreement", "plan-agreements")),
+    ),
+    DataSet("term_dates", ids={"terms": "terms[*].id"}),
 )
 
 

@@ -140,14 +140,16 @@ def _fingerprint(*dirs: Path | None) -> tuple:
     return tuple(stamp)
 
 
-def load_site_data(data_dir: Path | str, docs_dir: Path | str | None = None) -> SiteData:
-    """Load and validate all data; raise DataError listing every problem."""
+def load_site_data(data_dir: Path | str, docs_dir: Path | str | None = None,
+                   overlay_dir: Path | str | None = None) -> SiteData:
+    """Load and validate all data, with a council's overlay merged in; raise DataError listing every problem."""
     data_dir = Path(data_dir).resolve()
     docs_dir = Path(docs_dir).resolve() if docs_dir else None
-    key = (data_dir, docs_dir, _fingerprint(data_dir, docs_dir))
+    overlay_dir = Path(overlay_dir).resolve() if overlay_dir else None
+    key = (data_dir, docs_dir, overlay_dir, _fingerprint(data_dir, docs_dir, overlay_dir))
     if key in _cache:
         return _cache[key]
-    validator = Validator(data_dir, docs_dir)
+    validator = Validator(data_dir, docs_dir, overlay_dir=overlay_dir)
     raw = validator.run()
     if validator.problems:
         raise DataError(validator.problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .deadlines import MONTH_NAMES
 from .html import tag
 
 
@@ -41,3 +42,11 @@ def citation(data, source_id: str | None, reference: str | None = None) -> str:
     source = data.sources.get(source_id) if source_id else None
     name = (source.short or source.title) if source else ""
     return ", ".join(part for part in (name, reference) if part)
+
+
+def date_text(iso: str | None) -> str:
+    """`23 November 2026` from "2026-11-23" (GOV.UK date style); "" when there is no date."""
+    if not iso:
+        return ""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"

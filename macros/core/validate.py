@@ -12,8 +12,10 @@ from pathlib import Path
 
 from jsonschema import Draft202012Validator
 
+from .colour import brand_colour_problems
 from .datasets import DATASETS, DataSet, walk
 from .errors import DataProblem, format_path
+from .overlay import Overlay
 from .yaml_source import YamlDocument, read_yaml
 
 # Words with two or more capitals (EHCP, SENCo, PfA) are abbreviations and need a glossary entry.
@@ -102,11 +104,14 @@ def _page_text_without_code(text: str) -> str:
 class Validator:
     """Reads data/ (and optionally docs/) and collects every problem."""
 
-    def __init__(self, data_dir: Path, docs_dir: Path | None = None, datasets: tuple[DataSet, ...] = DATASETS):
+    def __init__(self, data_dir: Path, docs_dir: Path | None = None, datasets: tuple[DataSet, ...] = DATASETS,
+                 overlay_dir: Path | None = None):
         self.data_dir = Path(data_dir)
         self.docs_dir = Path(docs_dir) if docs_dir else None
         self.datasets = datasets
         self.problems: list[DataProblem] = []
+        # A council's overlay folder, merged into each file before it is checked (see overlay.py).
+        self.overlay = Overlay(overlay_dir, self.data_dir.parent) if overlay_dir else None
         self.documents: dict[str, YamlDocument] = {}
 
     def display(self, path: Path) -> str:
@@ -114,12 +119,17 @@ class Validator:
         return f"{self.data_dir.name}/{path.relative_to(self.data_dir).as_posix()}"
 
     def run(self) -> dict[str, object]:
+        if self.overlay:
+            self.overlay.check_names([d.name for d in self.datasets], self.problems)
         for dataset in self.datasets:
             self._load(dataset)
         id_sets = self._collect_ids()
         self._check_references(id_sets)
         self._check_sequences()
         self._check_glossary()
+        self.problems.extend(brand_colour_problems(self.documents.get("site")))
+        if self.overlay:
+            self.problems = self.overlay.relocate(self.problems)
         return {name: doc.data for name, doc in self.documents.items()}
 
     def _load(self, dataset: DataSet) -> None:
@@ -131,6 +141,8 @@ class Validator:
         doc = read_yaml(path, shown, self.problems)
         if doc is None:
             return
+        if self.overlay:
+            doc = self.overlay.apply(dataset.name, doc, self.problems)
         schema_path = self.data_dir / "schemas" / f"{dataset.name}.schema.json"
         try:
             schema = json.loads(schema_path.read_text(encoding="utf-8"))

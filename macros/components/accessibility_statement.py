@@ -1,0 +1,74 @@
+"""The accessibility statement public bodies must publish, filled from `site.accessibility`.
+
+It follows the sections of the GOV.UK sample statement: who runs the site, how
+accessible it is, how to get help or report a problem, the enforcement procedure,
+the compliance status and when the statement was prepared.
+"""
+
+from __future__ import annotations
+
+from ..core.html import block, join, tag
+from ..core.text import bullet_list, date_text
+
+REGULATIONS = ("the Public Sector Bodies (Websites and Mobile Applications) (No. 2) "
+               "Accessibility Regulations 2018")
+STANDARD = "the Web Content Accessibility Guidelines (WCAG) version 2.2, level AA"
+EASS_URL = "https://www.equalityadvisoryservice.com/"
+STATUS = {
+    "full": "This website is fully compliant with {standard}.",
+    "partial": "This website is partially compliant with {standard}, because of the problems listed above.",
+    "none": "This website is not compliant with {standard}. The problems are listed above.",
+}
+
+
+def contact_list(accessibility):
+    """Email (and phone, when there is one) as a list of links."""
+    items = [join("Email: ", tag("a", accessibility.email, href=f"mailto:{accessibility.email}"))]
+    if accessibility.phone:
+        items.append(join("Phone: ", tag("a", accessibility.phone,
+                                         href="tel:" + accessibility.phone.replace(" ", ""))))
+    return tag("ul", [tag("li", item) for item in items])
+
+
+def render(data, links):
+    site, accessibility = data.site, data.site.accessibility
+    publisher = site.publisher
+    issues = bullet_list(accessibility.known_issues)
+    return block(
+        tag("p", f"This accessibility statement applies to the {site.service_name}, published by {publisher}."),
+        tag("p", "We want as many people as possible to be able to use this guide. You should be able to:"),
+        bullet_list([
+            "change colours, contrast levels and fonts using your browser or device settings",
+            "zoom in up to 400% without the text spilling off the screen",
+            "get around the guide using just a keyboard",
+            "get around the guide using speech recognition software",
+            "listen to the guide using a screen reader",
+            "use the guide in a light or dark colour scheme",
+        ]),
+        tag("h2", "How accessible this guide is", id="how-accessible"),
+        tag("p", "We know some parts of this guide are not fully accessible:") if issues else
+        tag("p", "We do not know of any part of this guide that is not accessible."),
+        issues,
+        tag("h2", "Feedback and contact information", id="contact"),
+        tag("p", "If you need information in this guide in a different format, like large print, easy read, "
+                 "audio or braille, contact us:"),
+        contact_list(accessibility),
+        tag("p", "We will think about your request and reply to you."),
+        tag("h2", "Reporting accessibility problems with this guide", id="report-a-problem"),
+        tag("p", "We are always looking to improve the accessibility of this guide. If you find a problem "
+                 "that is not listed on this page, or think we are not meeting accessibility requirements, "
+                 "contact us using the details above."),
+        tag("h2", "Enforcement procedure", id="enforcement"),
+        tag("p", f"The Equality and Human Rights Commission (EHRC) is responsible for enforcing {REGULATIONS} "
+                 "(the accessibility regulations)."),
+        tag("p", "If you are not happy with how we respond to your complaint, ",
+            tag("a", "contact the Equality Advisory and Support Service (EASS)", href=EASS_URL), "."),
+        tag("h2", "Technical information about this guide's accessibility", id="technical"),
+        tag("p", f"{publisher} is committed to making its website accessible, in line with {REGULATIONS}."),
+        tag("h3", "Compliance status", id="compliance-status"),
+        tag("p", STATUS[accessibility.compliance].format(standard=STANDARD)),
+        tag("h2", "Preparation of this accessibility statement", id="preparation"),
+        tag("p", f"This statement was prepared on {date_text(accessibility.prepared)}. "
+                 f"The guide was last tested on {date_text(accessibility.last_tested)}. "
+                 f"The content was last reviewed on {date_text(site.last_reviewed)}."),
+    )

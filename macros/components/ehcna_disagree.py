@@ -1,0 +1,20 @@
+"""What a family can do if they disagree with a decision, with the time limits that apply."""
+
+from __future__ import annotations
+
+from ..core.facts import fact_item
+from ..core.html import block, tag
+
+
+def render(data, links, heading_level: int = 3):
+    heading = f"h{heading_level}"
+    items = []
+    for route in data.guide.disagree:
+        facts = [data.facts[fact_id] for fact_id in route.facts or ()]
+        items.append(tag("li",
+                         tag(heading, route.title, id=f"disagree-{route.id}"),
+                         tag("p", route.text),
+                         tag("ul", [fact_item(data, links, fact) for fact in facts], class_="time-limits")
+                         if facts else None,
+                         class_="disagree-route"))
+    return block(tag("ol", items, class_="disagree-routes"))

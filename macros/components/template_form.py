@@ -1,0 +1,54 @@
+"""A fillable template: labelled fields in fieldsets, the Word download, and the A4 print layout.
+
+The browser script saves what is typed (in this browser only) and adds the Clear and Print buttons.
+"""
+
+from __future__ import annotations
+
+from ..core.forms import docx_path, template_sections
+from ..core.html import block, tag
+
+
+def templates(data):
+    return data["templates"].templates
+
+
+def _field(template_id, field):
+    field_id = f"tpl-{template_id}-{field.key}"
+    hint_id = f"{field_id}-hint" if field.hint else None
+    common = {"id": field_id, "data_field": field.key, "aria_describedby": hint_id, "autocomplete": "off"}
+    if field.type == "textarea":
+        control = tag("textarea", rows=field.lines, data_rows=field.lines, **common)
+    else:
+        control = tag("input", type="text", class_=f"template-form__{field.type}", **common)
+    return tag("div",
+               tag("label", field.label, for_=field_id),
+               tag("p", field.hint, id=hint_id, class_="template-form__hint") if field.hint else None,
+               control,
+               class_="template-form__field")
+
+
+def _one(data, links, template):
+    sections = [
+        tag("fieldset",
+            tag("legend", tag("h2", section.title)),
+            tag("p", section.hint, class_="template-form__hint") if section.hint else None,
+            [_field(template.id, field) for field in section.fields],
+            class_="template-form__section", id=f"section-{template.id}-{section.key}")
+        for section in template_sections(data, template)]
+    return tag(
+        "div",
+        tag("p", template.intro),
+        tag("p", tag("a", f"Download the {template.title} template in Word format (.docx)",
+                     href=links.asset(docx_path(template.id)), download=True),
+            class_="send-no-print"),
+        tag("p", "What you type is saved in this browser only. Nobody else can see it.",
+            class_="template-form__note send-no-print"),
+        sections,
+        class_="template-form", id=f"template-{template.id}", data_template=template.id)
+
+
+def render(data, links, template_id: str | None = None):
+    """`template_form("sen-support-plan")`; with no id, every template in order."""
+    chosen = [templates(data)[template_id]] if template_id else templates(data)
+    return block([_one(data, links, template) for template in chosen])

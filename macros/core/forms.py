@@ -1,0 +1,56 @@
+"""Templates laid out once, for the web form and the Word file alike, so both show the same fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOCX_FOLDER = "downloads/templates"
+DEFAULT_LINES = 3
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str          # where the answer is saved; unique in its template
+    label: str
+    hint: str | None
+    type: str         # text, date or textarea
+    lines: int
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    hint: str | None
+    fields: tuple[Field, ...]
+
+
+def docx_path(template_id: str) -> str:
+    """Where the Word file of a template sits in the built site."""
+    return f"{DOCX_FOLDER}/{template_id}.docx"
+
+
+def template_sections(data, template) -> tuple[Section, ...]:
+    """Sections in order, repeated ones numbered ("Outcome 2", keys like `support-2`).
+
+    Raises ValueError when two fields would save under the same key, since one
+    would then overwrite the other in the reader's browser.
+    """
+    agreements = data["support_plans"].support_plan.agree
+    sections, seen = [], set()
+    for section in template.sections:
+        numbers = range(1, section.repeat + 1) if section.repeat else (None,)
+        for number in numbers:
+            suffix = f"-{number}" if number else ""
+            fields = []
+            for field in section.fields:
+                key = field.id + suffix
+                if key in seen:
+                    raise ValueError(f"data/templates.yml: template '{template.id}' has two fields saved as "
+                                     f"'{key}'. Give one of them another id.")
+                seen.add(key)
+                hint = field.hint or (agreements[field.agreement].text if field.agreement else None)
+                fields.append(Field(key, field.label, hint, field.type or "text", field.lines or DEFAULT_LINES))
+            title = f"{section.title} {number}" if number else section.title
+            sections.append(Section(section.id + suffix, title, section.hint, tuple(fields)))
+    return tuple(sections)

@@ -1,0 +1,16 @@
+"""The council's brand colour as a stylesheet (no inline style), linked only when the data sets one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from macros.core.colour import brand_stylesheet
+from macros.project import BRAND_STYLESHEET
+
+
+def after_build(data, site_dir: Path) -> None:
+    if not data.site.brand_colour:
+        return
+    target = Path(site_dir) / BRAND_STYLESHEET
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(brand_stylesheet(data.site.brand_colour), encoding="utf-8")

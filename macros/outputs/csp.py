@@ -1,0 +1,101 @@
+"""The Content-Security-Policy a host should send, with a hash for each inline script.
+
+Material writes a few small inline scripts (one differs by page depth), so
+`script-src 'self'` alone would break it. After the build, this module hashes
+every inline script in every built page and writes the policy twice:
+`_headers` (Netlify / Cloudflare Pages format, for every path) and a plain
+`content-security-policy.txt` for hosts configured by hand.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+HEADERS_FILE = "_headers"
+POLICY_FILE = "content-security-policy.txt"
+
+# Every fetch kind is listed, so anything not named here is refused (`default-src 'none'`).
+# Styles keep 'unsafe-inline': Material and its JavaScript set inline styles; scripts never.
+POLICY_TEMPLATE = (
+    "default-src 'none'",
+    "script-src 'self' {hashes}",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+)
+
+# Sent with the policy: no MIME sniffing, no referrer to other sites, no powerful features.
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
+_JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+
+def inline_scripts(html: str) -> list[str]:
+    """The exact text of each inline script the browser would run (not JSON data blocks)."""
+    scripts = []
+    for match in _SCRIPT.finditer(html):
+        attrs, body = match.groups()
+        if _SRC.search(attrs):
+            continue
+        script_type = _TYPE.search(attrs)
+        if (script_type.group(1).lower() if script_type else "") in _JAVASCRIPT_TYPES:
+            scripts.append(body)
+    return scripts
+
+
+def script_hash(script: str) -> str:
+    """The CSP source expression for one inline script: `'sha256-<base64>'`."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def site_script_hashes(site_dir: Path) -> list[str]:
+    """Sorted, distinct hashes of every inline script in every page of a built site."""
+    hashes = set()
+    for page in Path(site_dir).rglob("*.html"):
+        hashes.update(script_hash(s) for s in inline_scripts(page.read_text(encoding="utf-8")))
+    return sorted(hashes)
+
+
+def policy_for(hashes: list[str]) -> str:
+    return "; ".join(POLICY_TEMPLATE).format(hashes=" ".join(hashes)).replace(" ;", ";")
+
+
+def headers_file(policy: str) -> str:
+    """`_headers` text: one rule for every path, the policy first."""
+    lines = ["/*", f"  Content-Security-Policy: {policy}"]
+    lines += [f"  {name}: {value}" for name, value in SECURITY_HEADERS.items()]
+    return "\n".join(lines) + "\n"
+
+
+def read_headers_file(text: str) -> dict[str, str]:
+    """The headers of the `/*` rule in a `_headers` file (what a test server should send)."""
+    headers = {}
+    for line in text.splitlines():
+        if line.startswith((" ", "\t")) and ":" in line:
+            name, value = line.strip().split(":", 1)
+            headers[name.strip()] = value.strip()
+    return headers
+
+
+def after_build(data, site_dir: Path) -> None:
+    policy = policy_for(site_script_hashes(site_dir))
+    (Path(site_dir) / HEADERS_FILE).write_text(headers_file(policy), encoding="utf-8")
+    (Path(site_dir) / POLICY_FILE).write_text(policy + "\n", encoding="utf-8")

@@ -1,0 +1,138 @@
+"""Checklists in Chromium: ticks kept across reloads and item changes, progress read out, clear, keyboard, print."""
+
+import json
+
+import pytest
+
+from tests.helpers import pdf_page_count
+
+pytestmark = pytest.mark.browser
+
+PAGE = "checklists/parent-ehcna/"
+KEY = "send-guide:checklist:parent-ehcna"
+BLOCK_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: true,
+  get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }});"""
+
+
+def box(page, item):
+    return page.locator(f"#cl-parent-ehcna-{item}")
+
+
+def saved(page):
+    return json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
+
+
+def test_ticks_survive_a_reload_and_progress_is_announced(page, site_url):
+    page.goto(site_url + PAGE)
+    progress = page.locator(".checklist__progress")
+    assert progress.get_attribute("role") == "status" and progress.get_attribute("aria-live") == "polite"
+    assert progress.inner_text() == "0 of 9 done"
+    box(page, "request-made").check()
+    page.locator("label[for=cl-parent-ehcna-views-shared]").click()  # the label ticks its box
+    box(page, "final-plan-received").check()
+    assert progress.inner_text() == "3 of 9 done"
+    assert saved(page) == {"version": 1, "ticked": ["request-made", "views-shared", "final-plan-received"]}
+    page.reload()
+    assert box(page, "request-made").is_checked() and box(page, "views-shared").is_checked()
+    assert not box(page, "draft-received").is_checked()
+    assert page.locator(".checklist__progress").inner_text() == "3 of 9 done"
+    assert page.locator(".send-blocked").count() == 0
+    assert page.watch.console_errors == [] and page.watch.outside_requests == []
+
+
+def test_clear_all_ticks_asks_first(page, site_url):
+    page.goto(site_url + PAGE)
+    box(page, "request-made").check()
+    box(page, "draft-received").check()
+    clear = page.get_by_role("button", name="Clear all ticks")
+    messages = []
+    page.once("dialog", lambda dialog: (messages.append(dialog.message), dialog.dismiss()))
+    clear.click()
+    assert messages == ["Clear all 2 ticks on this checklist?"]
+    assert box(page, "request-made").is_checked()
+    page.once("dialog", lambda dialog: dialog.accept())
+    clear.click()
+    assert page.locator("input[data-item]:checked").count() == 0
+    assert page.locator(".checklist__progress").inner_text() == "0 of 9 done"
+    assert saved(page)["ticked"] == []
+
+
+def test_keyboard_ticks_with_a_visible_focus(page, site_url):
+    page.goto(site_url + PAGE)
+    box(page, "request-made").focus()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.id")
+    assert focused == "cl-parent-ehcna-sen-officer-contact"
+    page.keyboard.press("Space")
+    assert box(page, "sen-officer-contact").is_checked()
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle + ' ' "
+                            "+ getComputedStyle(document.activeElement).outlineWidth")
+    assert outline.startswith("solid") and not outline.endswith(" 0px"), outline
+    page.keyboard.press("Space")
+    assert not box(page, "sen-officer-contact").is_checked()
+    assert page.locator(".checklist__progress").inner_text() == "0 of 9 done"
+
+
+def test_without_javascript_it_is_a_plain_list_of_checkboxes(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PAGE)
+    assert page.locator(".checklist input[type=checkbox]").count() == 9
+    assert page.get_by_label("You got the draft EHC plan.").is_visible()
+    assert page.locator("button").filter(has_text="Clear").count() == 0
+    assert not page.locator(".checklist__progress").is_visible()
+    page.get_by_label("You got the draft EHC plan.").check()  # still usable for the visit
+    context.close()
+
+
+def test_blocked_storage_still_works_for_the_visit(page, site_url):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error.stack or str(error)))
+    page.add_init_script(BLOCK_STORAGE)
+    page.goto(site_url + PAGE)
+    note = page.locator(".send-blocked")
+    assert note.inner_text() == "Your browser is not saving ticks, so they will be lost when you leave this page."
+    box(page, "request-made").check()
+    assert page.locator(".checklist__progress").inner_text() == "1 of 9 done"
+    assert note.count() == 1
+    # Material's own scripts also read storage and fail; ours must not.
+    assert not [error for error in errors if "assets/components/" in error], errors
+
+
+def test_changed_item_list_keeps_ticks_on_unchanged_ids_and_drops_removed_ones(page, site_url):
+    old = {"version": 1, "ticked": ["request-made", "asked-for-mediation", "final-plan-received"]}
+    page.add_init_script(f"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); "
+                         f"localStorage.setItem('{KEY}', {json.dumps(json.dumps(old))}); }}")
+    page.goto(site_url + PAGE)
+    assert [b.get_attribute("data-item") for b in page.locator("input[data-item]:checked").all()] == [
+        "request-made", "final-plan-received"]
+    assert page.locator(".checklist__progress").inner_text() == "2 of 9 done"
+    assert saved(page) == {"version": 1, "ticked": ["request-made", "final-plan-received"]}
+
+
+def test_enhancing_twice_adds_nothing(page, site_url):
+    """Material's document$ may emit again: scripts must be safe to run twice."""
+    page.goto(site_url + PAGE)
+    page.evaluate("""() => { for (const src of ['checklist/checklist.js']) {
+        const s = document.createElement('script'); s.src = '../../assets/components/' + src;
+        document.body.appendChild(s); } }""")
+    page.wait_for_timeout(300)
+    assert page.get_by_role("button", name="Clear all ticks").count() == 1
+
+
+def test_print_shows_ticks_and_writing_lines_without_site_chrome(page, site_url):
+    page.goto(site_url + PAGE)
+    box(page, "request-made").check()
+    page.emulate_media(media="print")
+    assert box(page, "request-made").is_checked()
+    assert page.get_by_text("Pupil or school:").is_visible() and page.get_by_text("Notes", exact=True).is_visible()
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".send-toolbar"):
+        assert not page.locator(chrome).first.is_visible(), chrome
+
+
+@pytest.mark.parametrize("checklist_id", ["link-planning", "planning-consultation", "ehcna-request",
+                                          "sen-support-plan", "reviews", "parent-ehcna"])
+def test_each_checklist_prints_on_one_a4_page(page, site_url, checklist_id):
+    page.goto(site_url + f"checklists/{checklist_id}/")
+    page.locator("input[data-item]").first.check()
+    assert pdf_page_count(page.pdf(format="A4")) == 1

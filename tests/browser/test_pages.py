@@ -1,0 +1,139 @@
+"""The guide pages in real Chromium: abbreviations, the agencies filter (and the list without JavaScript), 320 px, print."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+GUIDE_PAGES = ("", "graduated-response/", "ehc-needs-assessment/", "sen-support-plans/", "planning-meetings/",
+               "agencies/", "roles/", "glossary/", "sources/")
+
+# For each <abbr> in body text: is it the first of its kind, and has the page spelled out its title before it?
+FIRST_USES = """() => {
+  const article = document.querySelector("article");
+  const skip = "h1,h2,h3,h4,h5,h6,a,nav,label,button,summary,caption,figcaption,code,[data-no-first-use]";
+  const seen = new Set(), result = [];
+  for (const abbr of article.querySelectorAll("abbr")) {
+    if (abbr.closest(skip) || seen.has(abbr.title)) continue;
+    seen.add(abbr.title);
+    const before = document.createRange();
+    before.setStart(article, 0);
+    before.setEndBefore(abbr);
+    const text = before.toString().toLowerCase().replace(/\\s+/g, " ");
+    result.push({abbr: abbr.textContent, title: abbr.title, spelledOut: text.includes(abbr.title.toLowerCase())});
+  }
+  return result;
+}"""
+
+
+def site_pages(built_site):
+    """Every page of the built site, as a path under the site root."""
+    pages = []
+    for index in sorted(built_site.rglob("index.html")):
+        relative = index.parent.relative_to(built_site).as_posix()
+        if relative == "search" or relative.startswith("assets"):
+            continue
+        pages.append("" if relative == "." else relative + "/")
+    return pages
+
+
+def test_abbreviations_carry_their_expansion_and_are_spelled_out_at_first_use(page, site_url):
+    checked = 0
+    for path in GUIDE_PAGES:
+        page.goto(site_url + path)
+        titles = page.locator("article abbr").evaluate_all("els => els.map(e => [e.textContent, e.title])")
+        assert titles, path
+        assert all(title.strip() for _, title in titles), (path, [a for a, t in titles if not t.strip()])
+        for use in page.evaluate(FIRST_USES):
+            assert use["spelledOut"], (path, use)
+            checked += 1
+    assert checked > 20
+
+
+def test_first_use_links_to_the_glossary_entry(page, site_url):
+    page.goto(site_url + "graduated-response/")
+    link = page.locator("article a.glossary-first-use").first
+    href = link.get_attribute("href")
+    assert href.startswith("../glossary/#")
+    page.goto(site_url + "glossary/")
+    assert page.locator(f"[id='{href.split('#')[1]}']").count() == 1
+
+
+def test_agencies_filter_narrows_the_list_and_says_how_many_are_shown(page, site_url):
+    page.goto(site_url + "agencies/")
+    page.wait_for_load_state("networkidle")
+    cards = page.locator(".agency:visible")
+    everything = cards.count()
+    status = page.locator(".agencies-filter [role=status]")
+    total = len(set(page.locator(".agency").evaluate_all("els => els.map(e => e.dataset.agency)")))
+    assert status.inner_text() == f"Services shown: {total} of {total}."
+
+    page.focus("#agencies-filter-area")                       # by keyboard: focus, then arrow down
+    page.keyboard.press("ArrowDown")
+    first_area = page.eval_on_selector("#agencies-filter-area", "s => s.value")
+    assert first_area
+    assert page.locator(".agency-group:visible").count() == 1
+    in_area = cards.count()
+    assert 0 < in_area < everything
+    assert status.inner_text() == f"Services shown: {in_area} of {total}."
+
+    page.select_option("#agencies-filter-referrer", "young-person")
+    visible = page.locator(".agency:visible").evaluate_all("els => els.map(e => e.dataset.referral)")
+    assert visible and all("young-person" in referral.split() for referral in visible)
+    assert len(visible) < in_area
+    assert page.watch.console_errors == []
+
+
+def test_grouped_agencies_list_works_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "agencies/")
+        assert page.locator(".agencies-filter").is_hidden()
+        groups = page.locator(".agency-group h2")
+        assert groups.count() == 4
+        for link in page.locator("nav.agencies-areas a").all():
+            target = link.get_attribute("href")
+            assert page.locator(f"[id='{target[1:]}']").is_visible()
+        assert page.locator(".agency:visible").count() == page.locator(".agency").count() > 20
+    finally:
+        context.close()
+
+
+def test_no_horizontal_scroll_at_320_px_on_every_page(browser, site_url, built_site):
+    pages = site_pages(built_site)
+    assert len(pages) >= 11
+    too_wide = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport={"width": 320, "height": 640}, color_scheme=scheme)
+        try:
+            page = context.new_page()
+            for path in pages:
+                page.goto(site_url + path)
+                widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+                if widths[0] > widths[1]:
+                    too_wide[(scheme, path)] = widths
+        finally:
+            context.close()
+    assert too_wide == {}
+
+
+def test_ehcna_guide_prints_the_timeline_and_both_audiences_without_site_chrome(page, site_url):
+    page.goto(site_url + "ehc-needs-assessment/")
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
+        assert page.locator(chrome).first.is_hidden(), chrome
+    assert page.locator(".ehcna-timeline__chart").is_visible()
+    assert page.locator(".ehcna-timeline__steps").is_visible()
+    blocks = page.locator(".ehcna-audiences .tabbed-block")
+    assert blocks.count() == 8
+    assert all(blocks.nth(i).is_visible() for i in range(blocks.count()))
+    assert page.locator(".last-reviewed").is_visible()
+
+
+def test_ehcna_tabs_switch_audience_on_screen(page, site_url):
+    page.goto(site_url + "ehc-needs-assessment/")
+    step = page.locator(".ehcna-step").first
+    family, professionals = step.locator(".tabbed-block").nth(0), step.locator(".tabbed-block").nth(1)
+    assert family.is_visible() and professionals.is_hidden()
+    step.locator("label", has_text="The school and professionals").click()
+    assert professionals.is_visible() and family.is_hidden()

@@ -1,0 +1,82 @@
+"""Templates in Chromium: typing is kept across reloads, Clear asks first, boxes grow, A4 print stays short."""
+
+import json
+
+import pytest
+
+from tests.helpers import pdf_page_count
+
+pytestmark = pytest.mark.browser
+
+PAGE = "forms/sen-support-plan/"
+KEY = "send-guide:template:sen-support-plan"
+
+
+def test_fields_persist_across_a_reload(page, site_url):
+    page.goto(site_url + PAGE)
+    page.get_by_label("Pupil's name").fill("Sam")
+    page.locator("#tpl-sen-support-plan-outcome-2").fill("Sam reads a short book on his own.")
+    assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')")) == {
+        "version": 1, "fields": {"pupil-name": "Sam", "outcome-2": "Sam reads a short book on his own."}}
+    page.reload()
+    assert page.get_by_label("Pupil's name").input_value() == "Sam"
+    assert page.locator("#tpl-sen-support-plan-outcome-2").input_value() == "Sam reads a short book on his own."
+    assert page.watch.console_errors == [] and page.watch.outside_requests == []
+
+
+def test_clear_asks_first_then_empties_every_field(page, site_url):
+    page.goto(site_url + PAGE)
+    page.get_by_label("Pupil's name").fill("Sam")
+    clear = page.get_by_role("button", name="Clear the form")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    clear.click()
+    assert page.get_by_label("Pupil's name").input_value() == "Sam"
+    page.once("dialog", lambda dialog: dialog.accept())
+    clear.click()
+    assert page.get_by_label("Pupil's name").input_value() == ""
+    assert json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))["fields"] == {}
+    page.reload()
+    assert page.get_by_label("Pupil's name").input_value() == ""
+
+
+def test_print_and_clear_need_javascript_so_only_appear_with_it(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PAGE)
+    assert page.locator(".template-form button").count() == 0
+    assert page.get_by_label("Key person").count() == 4  # one per outcome
+    context.close()
+
+
+def test_long_answers_grow_their_box_so_print_shows_them_whole(page, site_url):
+    page.goto(site_url + PAGE)
+    answer = page.locator("#tpl-sen-support-plan-impact-1")
+    answer.fill("\n".join(f"Line {n}" for n in range(10)))
+    assert page.evaluate("el => el.scrollHeight <= el.clientHeight", answer.element_handle())
+
+
+def test_print_layout_has_lines_and_boxes_and_no_site_chrome(page, site_url):
+    page.goto(site_url + PAGE)
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".send-toolbar", "a[download]"):
+        assert not page.locator(chrome).first.is_visible(), chrome
+    line = page.get_by_label("Pupil's name").evaluate(
+        "el => [getComputedStyle(el).borderTopWidth, getComputedStyle(el).borderBottomStyle]")
+    assert line == ["0px", "solid"]  # a ruled line to write on
+    box = page.get_by_label("The pupil's views").evaluate("el => getComputedStyle(el).borderTopStyle")
+    assert box == "solid"
+
+
+@pytest.mark.parametrize("template_id, most_pages", [
+    ("sen-support-plan", 4), ("initial-concern-record", 2), ("pupil-voice", 1), ("parent-voice", 1),
+    ("planning-consultation-record", 2), ("individual-provision-map", 2)])
+def test_templates_print_on_a_few_a4_pages(page, site_url, template_id, most_pages):
+    page.goto(site_url + f"forms/{template_id}/")
+    assert 1 <= pdf_page_count(page.pdf(format="A4")) <= most_pages
+
+
+def test_word_download_is_served(page, site_url):
+    page.goto(site_url + PAGE)
+    href = page.locator("a[download]").get_attribute("href")
+    response = page.request.get(page.url + href)
+    assert response.status == 200 and response.body()[:2] == b"PK"  # a .docx is a zip file

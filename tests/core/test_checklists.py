@@ -1,0 +1,105 @@
+"""Checklists render from data: labelled checkboxes, text taken from the records they point at, checked ids."""
+
+import re
+
+import pytest
+
+from macros.components import COMPONENTS
+from macros.core import Links, load_site_data
+from tests.core.test_validation import problems_for
+from tests.helpers import PROJECT, line_number_of, replace_in
+
+
+def render(data, checklist_id=None, page="checklists/x/"):
+    return str(COMPONENTS["checklist"](data, Links(page), checklist_id))
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_site_data(PROJECT / "data")
+
+
+def test_the_issue_checklists_exist_with_at_most_12_items(data):
+    checklists = data["checklists"].checklists
+    assert {"link-planning", "planning-consultation", "ehcna-request", "sen-support-plan",
+            "reviews", "parent-ehcna"} <= set(checklists.ids())
+    assert all(1 <= len(c["items"]) <= 12 for c in checklists)
+
+
+def test_every_item_is_a_real_checkbox_with_its_own_label(data):
+    html = render(data)
+    boxes = re.findall(r'<input type="checkbox" id="([^"]+)" data-item="([^"]+)"', html)
+    labels = re.findall(r'<label for="([^"]+)">', html)
+    assert len(boxes) == sum(len(c["items"]) for c in data["checklists"].checklists)
+    assert [box_id for box_id, _ in boxes] == labels
+    assert len(set(labels)) == len(labels)
+
+
+def test_no_script_state_is_empty_and_needs_no_buttons(data):
+    """Without JavaScript: nothing ticked, no progress text, no buttons that could not work."""
+    html = render(data, "reviews")
+    assert " checked" not in html and "<button" not in html
+    assert re.search(r'<p role="status" aria-live="polite" hidden class="checklist__progress"></p>', html)
+
+
+def test_link_planning_items_take_the_questions_from_meetings(data, data_copy):
+    html = render(data, "link-planning")
+    for question in data["meetings"].link_planning.questions:
+        assert f'data-item="{question.id}"' in html
+        assert question.text.replace("'", "&#39;") in html
+    replace_in(data_copy / "meetings.yml", "text: What training does your school need for the next school year?",
+               "text: What training do your staff need next year?")
+    assert "What training do your staff need next year?" in render(load_site_data(data_copy), "link-planning")
+
+
+def test_support_plan_items_take_the_six_agreements(data):
+    html = render(data, "sen-support-plan")
+    for agreement in data["support_plans"].support_plan.agree:
+        assert agreement.text in html
+    assert len(data["support_plans"].support_plan.agree) == 6
+
+
+def test_parent_checklist_takes_the_comment_time_from_statutory_facts(data, data_copy):
+    html = render(data, "parent-ehcna")
+    assert "Step 3: Producing the EHC plan or giving feedback" in html
+    assert data.facts["draft-plan-comments"].statement in html
+    assert "regulation 13(1)" in html
+    assert "15" not in (PROJECT / "data" / "checklists.yml").read_text(encoding="utf-8")
+    replace_in(data_copy / "statutory.yml", "You have at least 15 days to comment",
+               "You have at least 21 days to comment")
+    assert "at least 21 days to comment" in render(load_site_data(data_copy), "parent-ehcna")
+
+
+def test_items_link_to_their_template(data):
+    html = render(data, "sen-support-plan", page="checklists/sen-support-plan/")
+    assert '<a href="../../forms/pupil-voice/" class="checklist__template">Template: Pupil voice</a>' in html
+
+
+def test_duplicate_item_id_is_located(data_copy):
+    path = data_copy / "checklists.yml"
+    replace_in(path, "- id: training-needs", "- id: send-data")
+    line = line_number_of(path, "question: training-needs") - 1
+    found = problems_for(data_copy)
+    assert any(p.startswith(f"data/checklists.yml:{line}:") and "duplicate id 'send-data'" in p for p in found), found
+
+
+def test_item_needs_text_or_a_record_to_take_it_from(data_copy):
+    replace_in(data_copy / "checklists.yml", "        text: You got the final EHC plan.\n", "")
+    found = problems_for(data_copy)
+    assert any(p.startswith("data/checklists.yml:") and "checklists[5].items[8]" in p for p in found), found
+
+
+def test_unknown_reference_is_located(data_copy):
+    path = data_copy / "checklists.yml"
+    replace_in(path, "fact: draft-plan-comments", "fact: draft-plan-coments")
+    line = line_number_of(path, "fact: draft-plan-coments")
+    found = problems_for(data_copy)
+    assert any(p.startswith(f"data/checklists.yml:{line}:") and "unknown facts id 'draft-plan-coments'" in p
+               for p in found), found
+
+
+def test_a_thirteenth_item_is_refused(data_copy):
+    replace_in(data_copy / "checklists.yml", "      - id: next-meeting-booked\n",
+               "      - id: extra-item\n        text: One more thing.\n      - id: next-meeting-booked\n")
+    found = problems_for(data_copy)
+    assert any("checklists[1].items" in p and "is too long" in p for p in found), found

@@ -1,0 +1,111 @@
+"""Key dates of the school year (page and .ics) and the calculator's build-time HTML, from the data."""
+
+import html
+import json
+import re
+from datetime import date, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from macros.components import COMPONENTS
+from macros.core import DataError, Links, load_site_data
+from macros.core.deadlines import calculator_rules, long_date, request_deadlines
+from macros.core.key_dates import key_dates, school_terms
+from macros.outputs.key_dates_ics import key_dates_calendar
+from tests.helpers import PROJECT, replace_in
+
+DATA = load_site_data(PROJECT / "data")
+
+
+def events_of(ics: bytes):
+    calendar = Calendar.from_ical(ics)
+    return calendar, list(calendar.walk("VEVENT"))
+
+
+def test_six_terms_each_with_a_planning_meeting_on_its_first_day():
+    terms = school_terms(DATA)
+    assert len(terms) == 6
+    planning = [item for item in key_dates(DATA) if item.id.endswith("-planning-meeting")]
+    assert [item.day for item in planning] == [term.start for term in terms]
+
+
+def test_reviews_fall_on_the_first_school_day_of_their_month():
+    days = {item.id: item for item in key_dates(DATA)}
+    assert days["october-review"].day == date(2026, 10, 1)       # a Thursday in autumn term 1
+    assert days["february-review"].day == date(2027, 2, 1)
+    assert days["july-review"].day == date(2027, 7, 1)
+    assert days["july-transition-meeting"].when == "July 2027"
+    assert days["autumn-1-planning-meeting"].when == "Thursday 3 September 2026"
+    ordered = [item.day for item in key_dates(DATA)]
+    assert ordered == sorted(ordered)
+
+
+def test_review_skips_a_holiday_start_of_month(data_copy):
+    # February half term from 1 February: the review moves to the first school day back
+    replace_in(data_copy / "term_dates.yml", 'end: "2027-02-12"', 'end: "2027-01-29"')
+    replace_in(data_copy / "term_dates.yml", 'start: "2027-02-22"', 'start: "2027-02-08"')
+    days = {item.id: item.day for item in key_dates(load_site_data(data_copy))}
+    assert days["february-review"] == date(2027, 2, 8)
+
+
+def test_build_calendar_parses_back_with_every_event():
+    calendar, events = events_of(key_dates_calendar(DATA))
+    assert str(calendar["VERSION"]) == "2.0" and "SEND guide" in str(calendar["PRODID"])
+    expected = key_dates(DATA)
+    assert len(events) == len(expected) == 10
+    assert len({str(event["UID"]) for event in events}) == len(events)
+    for event, item in zip(events, expected):
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert start == item.day and end == item.day + timedelta(days=1)   # all-day: DATE values
+        assert not hasattr(start, "hour")
+        assert event.decoded("DTSTAMP").tzinfo is not None
+        assert str(event["SUMMARY"]).startswith(item.title)
+    raw = key_dates_calendar(DATA)
+    assert b"\r\n" in raw and all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    assert key_dates_calendar(DATA) == raw   # same data, same bytes
+
+
+def test_an_overlay_replaces_the_term_dates(data_copy):
+    replace_in(data_copy / "term_dates.yml", 'start: "2026-09-03"', 'start: "2026-09-01"')
+    replace_in(data_copy / "term_dates.yml", "school_year: 2026 to 2027", "school_year: Council year 2026 to 2027")
+    data = load_site_data(data_copy)
+    _, events = events_of(key_dates_calendar(data))
+    assert events[0].decoded("DTSTART") == date(2026, 9, 1)
+    page = str(COMPONENTS["key_dates"](data, Links("key-dates/")))
+    assert "Tuesday 1 September 2026" in page and "Council year 2026 to 2027" in page
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ('end: "2027-02-12"', 'end: "2027-02-30"', "terms[2].end"),                 # caught by the schema
+    ('end: "2027-02-12"', 'end: "2027-02-29"', "day is out of range for month"),  # not a leap year
+    ('start: "2026-11-02"', 'start: "2026-10-20"', "starts before Autumn term 1 ends"),
+    ('end: "2026-10-23"', 'end: "2026-09-01"', "ends before it starts"),
+])
+def test_bad_term_dates_are_refused_with_a_located_message(data_copy, old, new, message):
+    replace_in(data_copy / "term_dates.yml", old, new)
+    with pytest.raises(DataError) as caught:
+        key_dates(load_site_data(data_copy))
+    assert "term_dates.yml" in caught.value.report() and message in caught.value.report()
+
+
+def test_key_dates_page_links_the_calendar_file():
+    page = str(COMPONENTS["key_dates"](DATA, Links("key-dates/")))
+    assert 'href="../downloads/key-dates.ics"' in page
+    assert page.count("<tr>") == 1 + 10 + 1 + 6   # headers and rows of both tables
+    assert "October 2026" in page and DATA["term_dates"].note in html.unescape(page)
+
+
+def test_calculator_html_carries_the_rules_and_a_worked_example():
+    page = str(COMPONENTS["deadline_calculator"](DATA, Links("ehc-needs-assessment/")))
+    rules = json.loads(html.unescape(re.search(r'data-rules="([^"]*)"', page).group(1)))
+    assert [row["amount"] for row in rules["rows"]] == [row["amount"] for row in calculator_rules(DATA)["rows"]]
+    assert rules["rows"][0]["href"] == "./#step-1"
+    assert '<label for="deadline-request-date"' in page and 'type="date"' in page
+    example = date.fromisoformat(DATA["statutory"].calculator.example_request)
+    assert f"request on {long_date(example)}" in page
+    for deadline in request_deadlines(DATA, example):
+        assert f"<td>{long_date(deadline.date)}</td>" in page
+    for exception in DATA["statutory"].exceptions:
+        assert html.escape(exception.text, quote=False).split(".")[0] in page
+    assert DATA.facts["calendar-weeks"].statement.split(" ")[-1] in page

@@ -1,0 +1,83 @@
+"""Templates: one data definition gives labelled, saved-by-key fields; the SEN Support Plan has what the issue asks."""
+
+import re
+
+import pytest
+
+from macros.components import COMPONENTS
+from macros.core import Links, load_site_data
+from macros.core.forms import template_sections
+from tests.helpers import PROJECT, replace_in
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_site_data(PROJECT / "data")
+
+
+def render(data, template_id, page="forms/x/"):
+    return str(COMPONENTS["template_form"](data, Links(page), template_id))
+
+
+def test_the_issue_templates_exist(data):
+    assert set(data["templates"].templates.ids()) == {
+        "sen-support-plan", "initial-concern-record", "pupil-voice", "parent-voice",
+        "planning-consultation-record", "individual-provision-map"}
+
+
+def test_sen_support_plan_has_every_part_the_guidance_asks_for(data):
+    template = data["templates"].templates["sen-support-plan"]
+    sections = template_sections(data, template)
+    outcomes = [s for s in sections if s.title.startswith("Outcome ")]
+    assert len(outcomes) == data["support_plans"].support_plan.outcomes_max
+    labels = {f.label for s in sections for f in s.fields}
+    assert {"Pupil's name", "Outcome", "Interventions, strategies and support", "Key person",
+            "When, where and how often", "Expected impact", "Review date and time",
+            "The pupil's views", "The parents' or carers' views"} <= labels
+    agreed = {f.hint for s in outcomes for f in s.fields}
+    for agreement in data["support_plans"].support_plan.agree:
+        if agreement.id != "review-date":
+            assert agreement.text in agreed
+
+
+def test_repeated_sections_save_under_numbered_keys(data):
+    sections = template_sections(data, data["templates"].templates["sen-support-plan"])
+    keys = [f.key for s in sections for f in s.fields]
+    assert "outcome-1" in keys and "impact-4" in keys
+    assert len(keys) == len(set(keys))
+
+
+def test_form_fields_have_labels_hints_and_ids(data):
+    for template in data["templates"].templates:
+        html = render(data, template.id)
+        controls = re.findall(r'<(?:input type="text"[^>]*|textarea[^>]*) id="([^"]+)" data-field="([^"]+)"', html)
+        labels = re.findall(r'<label for="([^"]+)">', html)
+        fields = [f for s in template_sections(data, template) for f in s.fields]
+        assert [c[1] for c in controls] == [f.key for f in fields], template.id
+        assert [c[0] for c in controls] == labels, template.id
+        for hint_id in re.findall(r'aria-describedby="([^"]+)"', html):
+            assert f'id="{hint_id}"' in html
+        assert html.count("<fieldset") == len(template_sections(data, template))
+        assert "<form" not in html and "<button" not in html  # nothing is ever submitted
+
+
+def test_textareas_get_the_lines_the_data_asks_for(data):
+    html = render(data, "pupil-voice")
+    assert re.search(r'<textarea rows="4" data-rows="4" id="tpl-pupil-voice-good-at"', html)
+
+
+def test_page_links_its_word_file(data):
+    html = render(data, "parent-voice", page="forms/parent-voice/")
+    assert 'href="../../downloads/templates/parent-voice.docx" download' in html
+
+
+def test_data_change_shows_in_the_form(data_copy):
+    replace_in(data_copy / "templates.yml", "label: What I find hard", "label: Things I find hard")
+    assert ">Things I find hard</label>" in render(load_site_data(data_copy), "pupil-voice")
+
+
+def test_two_fields_saving_to_one_key_stop_the_build(data_copy):
+    replace_in(data_copy / "templates.yml", "{id: who-helps, label: Who will give the help}",
+               "{id: targets, label: Who will give the help}")
+    with pytest.raises(ValueError, match="initial-concern-record.*'targets'"):
+        render(load_site_data(data_copy), "initial-concern-record")

@@ -1,0 +1,141 @@
+"""Privacy under a strict Content-Security-Policy.
+
+The build writes the policy (with a hash for each of Material's inline scripts);
+every page is then served with exactly that header in Chromium and must load with
+no CSP violation, no console error and no request to another host.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bench.material_baseline import project_theme, write_bare_project
+from macros.outputs.csp import HEADERS_FILE, POLICY_FILE, inline_scripts, read_headers_file, script_hash
+from tests.helpers import PROJECT, run_mkdocs_build
+from tests.quality.site_pages import built_pages, page_path
+
+
+def directives(policy: str) -> dict[str, list[str]]:
+    return {name: values for name, *values in (part.split() for part in policy.split(";") if part.strip())}
+
+
+def test_the_build_writes_one_strict_policy_in_both_files(built_site):
+    policy = (built_site / POLICY_FILE).read_text(encoding="utf-8").strip()
+    headers = read_headers_file((built_site / HEADERS_FILE).read_text(encoding="utf-8"))
+    assert (built_site / HEADERS_FILE).read_text(encoding="utf-8").startswith("/*\n")
+    assert headers["Content-Security-Policy"] == policy
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    rules = directives(policy)
+    assert rules["default-src"] == ["'none'"]
+    assert rules["object-src"] == ["'none'"]
+    assert rules["base-uri"] == ["'self'"]
+    assert rules["connect-src"] == ["'self'"]
+    script_sources = rules["script-src"]
+    assert script_sources[0] == "'self'"
+    assert all(re.fullmatch(r"'sha256-[A-Za-z0-9+/]{43}='", source) for source in script_sources[1:]), script_sources
+    assert "'unsafe-inline'" not in script_sources and "'unsafe-eval'" not in script_sources
+
+
+def test_every_inline_script_in_every_page_is_allowed_by_its_hash(built_site):
+    """Catches a page or output written after the policy was made."""
+    allowed = set(directives((built_site / POLICY_FILE).read_text(encoding="utf-8"))["script-src"])
+    missing = []
+    for page in built_pages(built_site):
+        for script in inline_scripts(page.read_text(encoding="utf-8")):
+            if script_hash(script) not in allowed:
+                missing.append(f"{page_path(built_site, page) or '/'}: {script[:60]!r}")
+    assert not missing, "Inline scripts the policy does not allow:\n" + "\n".join(missing)
+
+
+def test_no_event_handler_attributes_or_javascript_urls(built_site):
+    """`on…=` attributes and `javascript:` links are inline script too, and the policy blocks them."""
+    offenders = []
+    for page in built_pages(built_site):
+        html = page.read_text(encoding="utf-8")
+        for found in re.findall(r"<[a-zA-Z][^>]*\s(on[a-z]+\s*=|(?:href|src)\s*=\s*[\"']?\s*javascript:)", html):
+            offenders.append(f"{page_path(built_site, page) or '/'}: {found}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_project_adds_no_inline_script_of_its_own(built_site, tmp_path):
+    """Every inline script in our site is one that a bare Material site with our theme settings writes."""
+    config = write_bare_project(tmp_path / "bare", 8, project_theme(PROJECT / "mkdocs.yml"))
+    result = run_mkdocs_build(tmp_path / "bare-site", config=config)
+    assert result.returncode == 0, result.stderr
+    materials = {script for page in built_pages(tmp_path / "bare-site")
+                 for script in inline_scripts(page.read_text(encoding="utf-8"))}
+    ours = []
+    for page in built_pages(built_site):
+        for script in inline_scripts(page.read_text(encoding="utf-8")):
+            if script not in materials:
+                ours.append(f"{page_path(built_site, page) or '/'}: {script[:80]!r}")
+    assert not ours, "Inline scripts not written by Material:\n" + "\n".join(ours)
+
+
+def test_inline_script_reader_skips_external_and_data_scripts():
+    html = ('<script>a()</script><script src="x.js"></script><script type="application/json">{}</script>'
+            '<script type="module">b()</script>')
+    assert inline_scripts(html) == ["a()", "b()"]
+
+
+@pytest.mark.browser
+def test_every_page_works_under_the_policy(page, site_url, built_site):
+    """Served with exactly the generated header: no violation, no console error, no outside request."""
+    policy = (built_site / POLICY_FILE).read_text(encoding="utf-8").strip()
+    problems = []
+    for html_page in built_pages(built_site):
+        path = page_path(built_site, html_page)
+        response = page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+        assert response.headers["content-security-policy"] == policy
+        if response.status != 200:
+            problems.append(f"{path}: HTTP {response.status}")
+        problems += [f"{path or '/'}: {error}" for error in page.watch.console_errors]
+        problems += [f"{path or '/'}: request to {url}" for url in page.watch.outside_requests]
+        page.watch.console_errors.clear()
+        page.watch.outside_requests.clear()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.browser
+def test_search_and_palette_switch_work_under_the_policy(page, site_url):
+    """Search runs in a worker and fetches its index; the palette switch uses stored settings."""
+    page.goto(site_url)
+    page.wait_for_load_state("networkidle")
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") != scheme
+    page.keyboard.press("/")
+    page.keyboard.type("assessment")
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    assert results.count() > 0
+    assert page.watch.console_errors == []
+    assert page.watch.outside_requests == []
+
+
+@pytest.mark.browser
+def test_a_page_breaking_the_policy_is_caught(browser, built_site, tmp_path):
+    """The watch can fail: an unhashed inline script and an outside image are both reported."""
+    from tests.conftest import PageWatch
+    from tests.helpers import serve_folder
+
+    (tmp_path / "index.html").write_text('<!DOCTYPE html><html lang="en"><title>x</title>'
+                                         '<script>document.title = "ran"</script>'
+                                         '<img src="http://192.0.2.1/pixel.gif" alt=""></html>')
+    policy = (built_site / POLICY_FILE).read_text(encoding="utf-8").strip()
+    server, url = serve_folder(tmp_path, headers={"Content-Security-Policy": policy})
+    context = browser.new_context()
+    page = context.new_page()
+    page.watch = PageWatch(page, url.rstrip("/"))
+    page.goto(url)
+    page.wait_for_timeout(300)
+    title = page.title()
+    context.close()
+    server.shutdown()
+    assert title == "x"
+    violations = [error for error in page.watch.console_errors if "Content Security Policy" in error]
+    assert any("script-src" in error for error in violations), page.watch.console_errors
+    assert any("img-src" in error for error in violations), page.watch.console_errors

