@@ -8,20 +8,29 @@ from macros.core import DataError, Links
 from macros.core.first_use import expand_first_uses
 from macros.core.text import date_text
 from macros.outputs import BEFORE_BUILD, AFTER_BUILD
-from macros.project import (apply_branding, copy_logo, copy_worker_shim, project_dir_for, site_data_for,
-                            use_local_worker_shim)
+from macros.project import (apply_branding, copy_logo, copy_worker_shim, offline_build, project_dir_for,
+                            site_data_for, use_local_worker_shim)
+
+
+_build = {}  # the data validated in on_config, reused by every later event of the same build
 
 
 def _data(config):
+    """The build's data: validated once in on_config, then reused for every page."""
+    if _build.get("config") is config:
+        return _build["data"]
     try:
-        return site_data_for(config)
+        data = site_data_for(config)
     except DataError as error:
         from mkdocs.exceptions import PluginError
 
         raise PluginError(error.report()) from None
+    _build.update(config=config, data=data)
+    return data
 
 
 def on_config(config):
+    _build.clear()  # a new build (or a serve rebuild): validate again
     data = _data(config)
     project_dir = project_dir_for(config)  # the guide's folder, also when a council's overlay is built
     for write in BEFORE_BUILD:
@@ -33,6 +42,7 @@ def on_config(config):
 
         raise PluginError(str(error)) from None
     use_local_worker_shim(config)  # offline build: no request to unpkg.com
+    config["extra"]["lazy_search_worker"] = not offline_build(config)
     return config
 
 
@@ -49,10 +59,23 @@ def on_page_content(html, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    """`last_reviewed` for the "Last reviewed" line that overrides/main.html shows on every page."""
+    """Values overrides/main.html shows: the "Last reviewed" line and the page's component CSS and JS."""
     iso = _data(config).site.last_reviewed
     context["last_reviewed"] = {"date": iso, "text": date_text(iso)}
+    needed = page.meta.get("component_assets", [])
+    context["component_css"] = component_files(config, needed, "css")
+    context["component_js"] = component_files(config, needed, "js")
     return context
+
+
+def component_files(config, names, kind: str) -> list[str]:
+    """Site paths of the components' files of one kind that exist in the theme folders, in order."""
+    found = []
+    for name in names:
+        path = f"assets/components/{name}/{name}.{kind}"
+        if any((Path(folder) / path).is_file() for folder in config["theme"].dirs):
+            found.append(path)
+    return found
 
 
 def on_post_build(config):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from .components import COMPONENTS
+from .components import COMPONENT_ASSETS, COMPONENTS
 from .core import DataError, Links
 from .project import site_data_for
 
@@ -23,12 +23,15 @@ def define_env(env) -> None:
         raise _abort(error) from None
     env.variables["site_data"] = data
 
-    def bind(render):
+    def bind(name, render):
         @wraps(render)
         def macro(*args, **kwargs):
             links = Links(env.page.url if env.page else "", env.conf.get("use_directory_urls", True))
+            if env.page is not None:  # remember the page's front-end needs (see mkdocs_hooks.on_page_context)
+                needed = env.page.meta.setdefault("component_assets", [])
+                needed.extend(a for a in COMPONENT_ASSETS[name] if a not in needed)
             return render(data, links, *args, **kwargs)
         return macro
 
     for name, render in COMPONENTS.items():
-        env.macro(bind(render), name)
+        env.macro(bind(name, render), name)

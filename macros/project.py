@@ -65,6 +65,11 @@ OFFLINE_SHIM = "assets/vendor/iframe-worker/shim.js"
 _SHIM_SOURCE = Path(__file__).resolve().parents[1] / "vendor" / "iframe-worker" / "shim.js"
 
 
+def offline_build(config) -> bool:
+    """Material's offline plugin is on when it has added its file:// worker shim."""
+    return any("iframe-worker" in str(url) for url in (config.get("extra") or {}).get("polyfills") or [])
+
+
 def use_local_worker_shim(config) -> None:
     """The offline plugin loads its file:// worker shim from unpkg.com; use the copy in vendor/ instead."""
     polyfills = (config.get("extra") or {}).get("polyfills") or []

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from ..core.html import block, tag
 
+# Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
+ASSETS = ('agencies-filter',)
+
 CONTACT_LABELS = {"phone": "Phone", "email": "Email", "url": "Website", "address": "Address"}
 DIRECTORY_ID = "agencies-directory"
 

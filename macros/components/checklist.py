@@ -11,6 +11,9 @@ from ..core.html import block, join, tag
 from ..core.text import citation
 from ..core.roles import role_links
 
+# Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
+ASSETS = ('saved-locally', 'checklist')
+
 
 def checklists(data):
     return data["checklists"].checklists

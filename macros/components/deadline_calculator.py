@@ -13,6 +13,9 @@ from ..core.deadlines import calculator_rules, long_date, request_deadlines
 from ..core.html import block, tag
 from ..core.text import bullet_list
 
+# Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
+ASSETS = ('saved-locally', 'deadline-calculator')
+
 GUIDE_PAGE = "ehc-needs-assessment"
 FIELD_ID = "deadline-request-date"
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 from ..core.html import block, tag
 from ..core.text import plural
 
+# Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
+ASSETS = ('ehcna-timeline',)
+
 WIDTH = 400            # drawing units across the whole assessment
 BAR_TOP, BAR_HEIGHT = 8, 36
 AXIS_Y = 56

@@ -6,6 +6,9 @@ from ..core.html import block, tag
 from ..core.roles import role_links  # noqa: F401  (checklist components import it from here)
 from ..core.text import duration_text
 
+# Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
+ASSETS = ('stage-timeline',)
+
 REVIEW_RHYTHM = {
     "6-weekly": "Every 6 weeks",
     "half-termly": "Every half term",

@@ -8,6 +8,9 @@ from __future__ import annotations
 from ..core.forms import docx_path, template_sections
 from ..core.html import block, tag
 
+# Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
+ASSETS = ('saved-locally', 'template-form')
+
 
 def templates(data):
     return data["templates"].templates

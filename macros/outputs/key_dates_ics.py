@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
-from icalendar import Calendar, Event
-
 from ..core.key_dates import key_dates
 
 ICS_PATH = "downloads/key-dates.ics"
@@ -15,6 +13,8 @@ PRODID = "-//SEND guide//Key dates//EN"
 
 def key_dates_calendar(data) -> bytes:
     """An RFC 5545 calendar of all-day events; the same data always gives the same bytes."""
+    from icalendar import Calendar, Event  # only after the build: the key_dates component imports ICS_PATH
+
     site = data.site
     # DTSTAMP from the data's review date, not the clock, so rebuilds do not change the file
     stamp = datetime.combine(datetime.fromisoformat(site.last_reviewed).date(), time(), timezone.utc)

@@ -136,3 +136,25 @@ def test_each_checklist_prints_on_one_a4_page(page, site_url, checklist_id):
     page.goto(site_url + f"checklists/{checklist_id}/")
     page.locator("input[data-item]").first.check()
     assert pdf_page_count(page.pdf(format="A4")) == 1
+
+
+@pytest.mark.parametrize("stored, label", [(json.dumps({"version": 99, "ticked": ["request-made"], "notes": "x"}), "v99"),
+                                           ("{not json", "unreadable")])
+def test_saved_data_it_cannot_read_is_kept_aside_not_overwritten(page, site_url, stored, label):
+    """A newer version's save (or a damaged one) is copied to a backup key before the first tick replaces it."""
+    page.add_init_script(f"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); "
+                         f"localStorage.setItem('{KEY}', {json.dumps(stored)}); }}")
+    page.goto(site_url + PAGE)
+    note = page.locator(".send-blocked")
+    assert note.inner_text() == ("Answers you saved earlier could not be opened. "
+                                 "They are kept aside in this browser, not deleted.")
+    assert page.locator("input[data-item]:checked").count() == 0  # not loaded
+    box(page, "draft-received").check()
+    assert saved(page) == {"version": 1, "ticked": ["draft-received"]}
+    backups = page.evaluate(f"""Object.keys(localStorage).filter(k => k.startsWith('{KEY}:backup-'))
+                                  .map(k => [k, localStorage.getItem(k)])""")
+    assert len(backups) == 1 and backups[0][0].startswith(f"{KEY}:backup-{label}-"), backups
+    assert backups[0][1] == stored
+    page.reload()  # the new save loads as usual; the backup stays and is not copied again
+    assert box(page, "draft-received").is_checked() and note.count() == 0
+    assert page.evaluate(f"Object.keys(localStorage).filter(k => k.startsWith('{KEY}:')).length") == 1

@@ -1,25 +1,39 @@
 /* Versioned JSON in localStorage under send-guide:<kind>:<id>, shared by checklists and templates.
-   When storage is blocked, read() answers null and pages keep working for the visit. */
+   When storage is blocked, read() answers null and pages keep working for the visit.
+   A saved value this code cannot read (a newer version, or not JSON) is never lost: read()
+   copies it to <key>:backup-<version>-<hash> before any save can replace it, and each()
+   then tells the person. If that copy fails, the key is left alone and nothing is saved. */
 (function () {
   "use strict";
-  var VERSION = 1;
+  var VERSION = 1, keptAside = false, locked = {};
+  var ASIDE = "Answers you saved earlier could not be opened. They are kept aside in this browser, not deleted.";
   function key(kind, id) { return "send-guide:" + kind + ":" + id; }
+  /* The same value always gets the same backup key, so reloading does not pile up copies. */
+  function hash(text) {
+    for (var h = 0, i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+    return (h >>> 0).toString(36);
+  }
   window.sendGuideSaved = {
     /* The saved object ({} if nothing usable is saved), or null if storage is blocked. */
     read: function (kind, id) {
-      var text;
-      try { text = window.localStorage.getItem(key(kind, id)); } catch (e) { return null; }
-      try {
-        var saved = JSON.parse(text);
-        return saved && saved.version === VERSION ? saved : {};
-      } catch (e) { return {}; }
+      var name = key(kind, id), text, saved = null;
+      try { text = window.localStorage.getItem(name); } catch (e) { return null; }
+      if (text === null) return {};
+      try { saved = JSON.parse(text); } catch (e) { saved = null; }
+      if (saved && saved.version === VERSION) return saved;
+      var label = saved && typeof saved.version === "number" ? "v" + saved.version : "unreadable";
+      try { window.localStorage.setItem(name + ":backup-" + label + "-" + hash(text), text); }
+      catch (e) { locked[name] = true; return null; }
+      keptAside = true;
+      return {};
     },
     /* Saves `value` with its version; false if the browser refused. */
     write: function (kind, id, value) {
       value.version = VERSION;
+      if (locked[key(kind, id)]) return false;
       try { window.localStorage.setItem(key(kind, id), JSON.stringify(value)); return true; } catch (e) { return false; }
     },
-    /* A short polite message, added once, that nothing will be kept. */
+    /* A short polite message, added once: nothing will be kept, or earlier answers were kept aside. */
     warn: function (root, text) {
       if (root.querySelector(".send-blocked")) return;
       var note = document.createElement("p");
@@ -42,12 +56,14 @@
       });
       return bar;
     },
-    /* Runs `enhance` once per matching element, on every page Material shows. */
+    /* Runs `enhance` once per matching element, on every page Material shows; says if its read() kept a value aside. */
     each: function (selector, enhance) {
       function init() {
         document.querySelectorAll(selector + ":not([data-enhanced])").forEach(function (root) {
           root.setAttribute("data-enhanced", "");
+          keptAside = false;
           enhance(root);
+          if (keptAside) window.sendGuideSaved.warn(root, ASIDE);
         });
       }
       if (window.document$) window.document$.subscribe(init);
