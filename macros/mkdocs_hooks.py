@@ -7,6 +7,7 @@ from pathlib import Path
 from macros.core import DataError, Links
 from macros.core.first_use import expand_first_uses
 from macros.core.text import date_text
+from macros.outputs.abbreviations import abbreviation_glossary
 from macros.outputs import BEFORE_BUILD, AFTER_BUILD
 from macros.project import (apply_branding, copy_logo, copy_worker_shim, offline_build, project_dir_for,
                             site_data_for, use_local_worker_shim)
@@ -41,6 +42,7 @@ def on_config(config):
         from mkdocs.exceptions import PluginError
 
         raise PluginError(str(error)) from None
+    config["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviation_glossary(data)
     use_local_worker_shim(config)  # offline build: no request to unpkg.com
     config["extra"]["lazy_search_worker"] = not offline_build(config)
     return config

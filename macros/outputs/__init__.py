@@ -1,7 +1,7 @@
 """Files the build writes from the data, besides the pages.
 
 Every module here may define `before_build(data, project_dir)` (inputs the pages
-need, such as the abbreviations snippet) and/or `after_build(data, site_dir)`
+need) and/or `after_build(data, site_dir)`
 (files added to the built site, such as downloads). Adding an output is adding
 a module.
 """
