@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jinja2
+
 from macros.core import DataError, Links
 from macros.core.first_use import expand_first_uses
 from macros.core.text import date_text
@@ -51,6 +53,10 @@ def on_config(config):
 def on_env(env, config, files):
     """Templates (overrides/main.html) read the site settings, e.g. the feedback link, as `site_data`."""
     env.globals["site_data"] = _data(config)
+    # Material's templates are the same from build to build: keep them compiled, not re-parsed each time.
+    cache = project_dir_for(config) / ".generated" / "jinja-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
     return env
 
 

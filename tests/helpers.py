@@ -29,6 +29,29 @@ def line_number_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
+@functools.cache
+def _site_markdown_extensions() -> tuple:
+    """`markdown_extensions` from mkdocs.yml, as (name, options) pairs."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    config = yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    entries = [e if isinstance(e, dict) else {e: {}} for e in config["markdown_extensions"]]
+    return tuple((name, options or {}) for entry in entries for name, options in entry.items())
+
+
+def to_page_html(markdown_text: str):
+    """A component's output as the page gets it: Markdown with the site's extensions. Returns (html, toc tokens)."""
+    import markdown
+
+    extensions = _site_markdown_extensions()
+    md = markdown.Markdown(extensions=[name for name, _ in extensions],
+                           extension_configs={name: options for name, options in extensions})
+    return md.convert(markdown_text), md.toc_tokens
+
+
 def run_mkdocs_build(site_dir: Path, config: Path | None = None, env: dict | None = None):
     command = [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)]
     if config:

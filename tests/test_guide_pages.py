@@ -37,7 +37,7 @@ def test_stage_pages_reach_roles_and_agencies_in_one_click(built_site):
     page = article(built_site, "graduated-response/index.html")
     data = load_site_data(PROJECT / "data")
     for stage in data.stages:
-        hrefs = page.xpath(f".//section[h2[@id='stage-{stage.id}']]//a/@href")
+        hrefs = page.xpath(f".//h2[@id='stage-{stage.id}']/following-sibling::section[1]//a/@href")
         assert any(href.startswith("../roles/#") for href in hrefs), stage.id
     assert page.xpath(".//a[@href='../agencies/']")
 

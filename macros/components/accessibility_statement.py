@@ -7,7 +7,7 @@ the compliance status and when the statement was prepared.
 
 from __future__ import annotations
 
-from ..core.html import block, join, tag
+from ..core.html import block, join, markdown_heading, tag
 from ..core.text import bullet_list, date_text
 
 REGULATIONS = ("the Public Sector Bodies (Websites and Mobile Applications) (No. 2) "
@@ -45,29 +45,29 @@ def render(data, links):
             "listen to the guide using a screen reader",
             "use the guide in a light or dark colour scheme",
         ]),
-        tag("h2", "How accessible this guide is", id="how-accessible"),
+        markdown_heading(2, "How accessible this guide is", "how-accessible"),
         tag("p", "We know some parts of this guide are not fully accessible:") if issues else
         tag("p", "We do not know of any part of this guide that is not accessible."),
         issues,
-        tag("h2", "Feedback and contact information", id="contact"),
+        markdown_heading(2, "Feedback and contact information", "contact"),
         tag("p", "If you need information in this guide in a different format, like large print, easy read, "
                  "audio or braille, contact us:"),
         contact_list(accessibility),
         tag("p", "We will think about your request and reply to you."),
-        tag("h2", "Reporting accessibility problems with this guide", id="report-a-problem"),
+        markdown_heading(2, "Reporting accessibility problems with this guide", "report-a-problem"),
         tag("p", "We are always looking to improve the accessibility of this guide. If you find a problem "
                  "that is not listed on this page, or think we are not meeting accessibility requirements, "
                  "contact us using the details above."),
-        tag("h2", "Enforcement procedure", id="enforcement"),
+        markdown_heading(2, "Enforcement procedure", "enforcement"),
         tag("p", f"The Equality and Human Rights Commission (EHRC) is responsible for enforcing {REGULATIONS} "
                  "(the accessibility regulations)."),
         tag("p", "If you are not happy with how we respond to your complaint, ",
             tag("a", "contact the Equality Advisory and Support Service (EASS)", href=EASS_URL), "."),
-        tag("h2", "Technical information about this guide's accessibility", id="technical"),
+        markdown_heading(2, "Technical information about this guide's accessibility", "technical"),
         tag("p", f"{publisher} is committed to making its website accessible, in line with {REGULATIONS}."),
-        tag("h3", "Compliance status", id="compliance-status"),
+        markdown_heading(3, "Compliance status", "compliance-status"),
         tag("p", STATUS[accessibility.compliance].format(standard=STANDARD)),
-        tag("h2", "Preparation of this accessibility statement", id="preparation"),
+        markdown_heading(2, "Preparation of this accessibility statement", "preparation"),
         tag("p", f"This statement was prepared on {date_text(accessibility.prepared)}. "
                  f"The guide was last tested on {date_text(accessibility.last_tested)}. "
                  f"The content was last reviewed on {date_text(site.last_reviewed)}."),

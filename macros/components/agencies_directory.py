@@ -2,18 +2,19 @@
 
 A filter form (by area of need, by who can refer) is written hidden, with its
 options from the data; overrides/assets/components/agencies-filter/ shows it and
-makes it work when JavaScript runs.
+makes it work when JavaScript runs. Each group's heading is a Markdown heading
+(so the page's contents list it) just before its `.agency-group`, which names it
+in `data-heading` for the filter to hide the two together.
 """
 
 from __future__ import annotations
 
-from ..core.html import block, tag
+from ..core.html import block, markdown_heading, tag
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = ('agencies-filter',)
 
 CONTACT_LABELS = {"phone": "Phone", "email": "Email", "url": "Website", "address": "Address"}
-DIRECTORY_ID = "agencies-directory"
 
 
 def contact_details(contact):
@@ -48,7 +49,7 @@ def filter_form(data):
                select("referrer", "Who can refer", "Anyone", [(r.id, r.name) for r in data["agencies"].referrers]),
                tag("p", "", role="status", class_="agencies-filter__status"),
                class_="agencies-filter", hidden=True, aria_label="Filter the agencies",
-               data_for=DIRECTORY_ID, data_status="Services shown: {shown} of {total}.")
+               data_status="Services shown: {shown} of {total}.")
 
 
 def agency_card(data, agency):
@@ -69,7 +70,9 @@ def render(data, links):
     ]), aria_label="Areas of need", class_="agencies-areas")]
     for area in data.areas:
         members = [a for a in data.agencies if area.id in a.areas]
-        sections.append(tag("section", tag("h2", area.name, id=f"agencies-{area.id}"),
+        heading_id = f"agencies-{area.id}"
+        sections.append(markdown_heading(2, area.name, heading_id))
+        sections.append(tag("section",
                             tag("ul", [agency_card(data, agency) for agency in members], class_="agency-list"),
-                            class_="agency-group", data_area=area.id))
-    return block(filter_form(data), tag("div", sections, id=DIRECTORY_ID, class_="agencies-directory"))
+                            class_="agency-group", data_area=area.id, data_heading=heading_id))
+    return block(filter_form(data), sections)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.forms import docx_path
-from ..core.html import block, join, tag
+from ..core.html import block, join, markdown_heading, tag
 from ..core.text import plural
 from .checklist import checklists
 from ..core.roles import role_links
@@ -26,7 +26,7 @@ def render(data, links):
                 class_="checklists-index__meta"))
         for template in templates(data)]
     return block(
-        tag("h2", "Checklists", id="checklists"),
+        markdown_heading(2, "Checklists", "checklists"),
         tag("ul", checklist_rows, class_="checklists-index"),
-        tag("h2", "Templates", id="templates"),
+        markdown_heading(2, "Templates", "templates"),
         tag("ul", template_rows, class_="checklists-index"))

@@ -8,7 +8,7 @@ each step ends with its statutory deadlines and their sources.
 
 from __future__ import annotations
 
-from ..core.html import block, tag
+from ..core.html import block, markdown_heading, tag
 from ..core.facts import fact_item
 from ..core.text import bullet_list, plural
 
@@ -61,9 +61,9 @@ def render(data, links):
     sections = []
     for step in guide.steps:
         weeks = plural(step.end_week - step.start_week, "week")
+        sections.append(markdown_heading(2, f"Step {step.number}: {step.title}", f"step-{step.number}"))
         sections.append(tag(
             "section",
-            tag("h2", f"Step {step.number}: {step.title}", id=f"step-{step.number}"),
             tag("p", f"Weeks {step.start_week} to {step.end_week} ({weeks}).", class_="ehcna-step__weeks"),
             tag("p", step.summary) if step.summary else None,
             bullet_list(step.main_points),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.facts import exception_item, fact_item
-from ..core.html import block, tag
+from ..core.html import block, markdown_heading, tag
 
 ALWAYS_SHOWN = ("calendar-weeks",)   # how the weeks are counted applies to every limit
 
@@ -26,7 +26,7 @@ def render(data, links, heading_level: int = 3):
     parts = [tag("ul", [fact_item(data, links, fact) for fact in facts], class_="time-limits")]
     if exception_ids:
         parts += [
-            tag(f"h{heading_level}", "When the time limits can be longer", id="time-limit-exceptions"),
+            markdown_heading(heading_level, "When the time limits can be longer", "time-limit-exceptions"),
             tag("p", "The law allows more time only in these cases:"),
             tag("ul", [exception_item(data, exceptions[e]) for e in exception_ids]),
         ]

@@ -17,7 +17,7 @@ def render(data, links, heading_level: int = 3):
     for title, anchor, text in (("Working with both of them", "link-together", meeting.together),
                                 ("Your hours, in termly blocks", "link-hours", meeting.hours),
                                 ("When your priorities change", "link-changes", meeting.changes)):
-        parts.append(titled(h, title, anchor, tag("p", text) if text else None))
+        parts.append(titled(h, title, anchor, tag("p", text) if text else None, markdown=True))
     parts.append(titled(h, "Questions to think about before the meeting", "link-questions",
-                        tag("ol", questions, class_="link-questions") if questions else None))
+                        tag("ol", questions, class_="link-questions") if questions else None, markdown=True))
     return block(parts)

@@ -14,7 +14,7 @@ def render(data, links, heading_level: int = 3):
     parts = [tag("p", meeting.purpose) if meeting.purpose else None]
 
     def section(title, anchor, *content):
-        parts.append(titled(h, title, anchor, *content))
+        parts.append(titled(h, title, anchor, *content, markdown=True))
 
     section("Principles", "meeting-principles", bullet_list(meeting.principles))
     section("Who attends", "meeting-attendees",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.html import block, join, tag
+from ..core.html import block, join, markdown_heading, tag
 from ..core.text import bullet_list
 
 GROUPS = {
@@ -30,7 +30,7 @@ def render(data, links):
         roles = [role for role in data.roles if role.group == group]
         if not roles:
             continue
-        sections.append(tag("h2", heading, id=f"group-{group}"))
+        sections.append(markdown_heading(2, heading, f"group-{group}"))
         for role in roles:
             sections.append(tag("section",
                                 tag("h3", role.name, id=role.id),

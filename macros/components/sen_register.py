@@ -20,5 +20,5 @@ def render(data, links, heading_level: int = 3):
     parts = [tag("p", register.definition) if register.definition else None]
     for key, title in PARTS:
         parts.append(titled(f"h{heading_level}", title, f"register-{key.replace('_', '-')}",
-                            bullet_list(register.get(key))))
+                            bullet_list(register.get(key)), markdown=True))
     return block(parts)

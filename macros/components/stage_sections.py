@@ -7,7 +7,7 @@ to the agencies directory: a SENCo gets from any stage to the people in one clic
 from __future__ import annotations
 
 from ..core.facts import source_note
-from ..core.html import block, tag
+from ..core.html import block, markdown_heading, tag
 from ..core.roles import role_links
 from ..core.sections import titled
 from ..core.text import bullet_list
@@ -42,15 +42,15 @@ def how_long(data, links, stage):
 
 
 def render(data, links, heading_level: int = 2):
-    h, sub = f"h{heading_level}", f"h{heading_level + 1}"
+    sub = f"h{heading_level + 1}"
     sections = []
     for stage in data.stages:
         def part(title, *content, key):
             return titled(sub, title, f"stage-{stage.id}-{key}", *content)
 
+        sections.append(markdown_heading(heading_level, f"Stage {stage.number}: {stage.name}", f"stage-{stage.id}"))
         sections.append(tag(
             "section",
-            tag(h, f"Stage {stage.number}: {stage.name}", id=f"stage-{stage.id}"),
             part("When it starts", tag("p", stage.trigger) if stage.trigger else None, key="starts"),
             part("Who is involved", *who_is_involved(data, links, stage), key="who"),
             part("What happens", bullet_list(stage.actions), key="actions"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.facts import exception_item
-from ..core.html import block, join, tag
+from ..core.html import block, join, markdown_heading, tag
 from ..core.text import citation
 
 
@@ -15,7 +15,6 @@ def fact_sources(data, fact):
 
 
 def render(data, links, heading_level: int = 2):
-    h = f"h{heading_level}"
     rows = [
         tag("tr",
             tag("th", fact.title, scope="row", id=f"fact-{fact.id}"),
@@ -35,6 +34,6 @@ def render(data, links, heading_level: int = 2):
         for source in data.sources
     ])
     return block(table,
-                 tag(h, "When the time limits can be longer", id="exceptions") if exception_list else None,
+                 markdown_heading(heading_level, "When the time limits can be longer", "exceptions") if exception_list else None,
                  exception_list,
-                 tag(h, "Legal sources", id="legal-sources"), sources)
+                 markdown_heading(heading_level, "Legal sources", "legal-sources"), sources)

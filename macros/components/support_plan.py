@@ -12,7 +12,7 @@ def render(data, links, heading_level: int = 2):
     h = f"h{heading_level}"
 
     def section(title, anchor, *content):
-        return titled(h, title, anchor, *content)
+        return titled(h, title, anchor, *content, markdown=True)
 
     source = tag("p", "Source: ", citation(data, plan.source, plan.reference), ".", class_="source") \
         if plan.source else None

@@ -72,10 +72,20 @@ def _normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_indexed: list = [None, {}, None]  # [glossary, its index, its word pattern]: built once per build, not per page
+
+
+def _index_and_pattern(glossary) -> tuple[dict[str, Abbreviation], re.Pattern | None]:
+    """The glossary's index and word pattern, reused while the same (read-only) glossary is passed."""
+    if _indexed[0] is not glossary:
+        index = abbreviation_index(glossary)
+        _indexed[:] = [glossary, index, _word_pattern(index)]
+    return _indexed[1], _indexed[2]
+
+
 class _Expander:
-    def __init__(self, index: dict[str, Abbreviation], glossary_href: str):
-        self.index = index
-        self.pattern = _word_pattern(index)
+    def __init__(self, glossary, glossary_href: str):
+        self.index, self.pattern = _index_and_pattern(glossary)
         self.glossary_href = glossary_href
         self.skip: list[list] = []     # [tag name, nesting depth] of open no-expansion elements
         self.seen: set[str] = set()    # term ids already used once on this page
@@ -102,6 +112,8 @@ class _Expander:
 
     # ------------------------------------------------------------------ text
     def text(self, raw: str) -> str:
+        if not raw:  # between two adjacent tags: most calls
+            return raw
         if self.pattern is None:
             return self._note(raw)
         out, last = [], 0
@@ -159,7 +171,7 @@ def expand_first_uses(page_html: str, glossary, glossary_href: str) -> str:
     `glossary` is the glossary terms (records with id, term, abbreviation, aliases);
     `glossary_href` the relative link from this page to the glossary page.
     """
-    expander = _Expander(abbreviation_index(glossary), glossary_href)
+    expander = _Expander(glossary, glossary_href)
     out, last = [], 0
     for match in _TOKEN.finditer(page_html):
         out.append(expander.text(page_html[last:match.start()]))

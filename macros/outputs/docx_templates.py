@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 from macros.core.forms import docx_path, template_sections
+from macros.outputs.build_cache import cached, input_key
 
 LABEL_STYLE = "Field label"
 HINT_STYLE = "Field hint"
@@ -81,8 +83,18 @@ def build_document(data, template):
     return document
 
 
+def document_bytes(data, template) -> bytes:
+    """The saved Word file of one template."""
+    out = BytesIO()
+    build_document(data, template).save(out)
+    return out.getvalue()
+
+
 def after_build(data, site_dir: Path) -> None:
+    """Write each template's Word file, reused from the build cache while its layout is unchanged."""
     for template in data["templates"].templates:
         target = Path(site_dir) / docx_path(template.id)
         target.parent.mkdir(parents=True, exist_ok=True)
-        build_document(data, template).save(str(target))
+        inputs = (template.title, template.intro, template_sections(data, template))
+        key = input_key(__file__, "python-docx", inputs)
+        target.write_bytes(cached(f"{template.id}.docx", key, lambda: document_bytes(data, template)))

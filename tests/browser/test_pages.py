@@ -72,6 +72,7 @@ def test_agencies_filter_narrows_the_list_and_says_how_many_are_shown(page, site
     first_area = page.eval_on_selector("#agencies-filter-area", "s => s.value")
     assert first_area
     assert page.locator(".agency-group:visible").count() == 1
+    assert page.locator("h2[id^='agencies-']:visible").count() == 1      # a hidden group's heading hides too
     in_area = cards.count()
     assert 0 < in_area < everything
     assert status.inner_text() == f"Services shown: {in_area} of {total}."
@@ -89,8 +90,10 @@ def test_grouped_agencies_list_works_without_javascript(browser, site_url):
         page = context.new_page()
         page.goto(site_url + "agencies/")
         assert page.locator(".agencies-filter").is_hidden()
-        groups = page.locator(".agency-group h2")
+        groups = page.locator(".agency-group")
         assert groups.count() == 4
+        assert all(page.locator(f"h2[id='{group.get_attribute('data-heading')}']").is_visible()
+                   for group in groups.all())
         for link in page.locator("nav.agencies-areas a").all():
             target = link.get_attribute("href")
             assert page.locator(f"[id='{target[1:]}']").is_visible()

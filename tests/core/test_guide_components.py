@@ -6,7 +6,7 @@ import lxml.html
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from tests.helpers import PROJECT, replace_in
+from tests.helpers import PROJECT, replace_in, to_page_html
 
 LINKS = Links("ehc-needs-assessment/")
 
@@ -16,7 +16,8 @@ def render(name, data, links=LINKS, **options):
 
 
 def tree(html):
-    return lxml.html.fragment_fromstring(html, create_parent="div")
+    """The component's output after Markdown, as on the page (its section headings are Markdown)."""
+    return lxml.html.fragment_fromstring(to_page_html(html)[0], create_parent="div")
 
 
 def bars(html):
@@ -68,7 +69,7 @@ def test_ehcna_steps_show_both_audiences_as_tabs_and_explain_each_term_once():
     data = load_site_data(PROJECT / "data")
     page = tree(render("ehcna_steps", data))
     for step in data.guide.steps:
-        section = page.xpath(f"//section[h2[@id='step-{step.number}']]")[0]
+        section = page.xpath(f"//h2[@id='step-{step.number}']/following-sibling::section[1]")[0]
         labels = [label.text_content() for label in section.xpath(".//div[@class='tabbed-labels']/label")]
         assert labels == ["Your child and family", "The school and professionals"]
         family, professionals = section.xpath(".//div[@class='tabbed-block']")
@@ -78,7 +79,7 @@ def test_ehcna_steps_show_both_audiences_as_tabs_and_explain_each_term_once():
             assert section.xpath(f".//label[@for='{radio.get('id')}']")   # every tab has its label
     for term in data.guide.terms:
         assert len(page.xpath(f"//dt[@id='term-{term.id}']")) == 1
-    assert page.xpath("//section[h2[@id='step-1']]//aside[@class='ehcna-terms']")
+    assert page.xpath("//h2[@id='step-1']/following-sibling::section[1]//aside[@class='ehcna-terms']")
 
 
 def test_ehcna_deadlines_come_with_their_sources():
@@ -98,12 +99,12 @@ def test_stage_sections_link_to_roles_and_to_agencies_in_one_click():
     html = render("stage_sections", data, Links("graduated-response/"))
     page = tree(html)
     for stage in data.stages:
-        section = page.xpath(f"//section[h2[@id='stage-{stage.id}']]")[0]
+        section = page.xpath(f"//h2[@id='stage-{stage.id}']/following-sibling::section[1]")[0]
         hrefs = section.xpath(".//a/@href")
         for role_id in stage.involved:
             assert f"../roles/#{role_id}" in hrefs
         assert ("../agencies/" in hrefs) == ("external-agencies" in stage.involved)
-    assert page.xpath("//section[h2[@id='stage-statutory-assessment']]//a[@href='../sources/#fact-final-plan']")
+    assert page.xpath("//h2[@id='stage-statutory-assessment']/following-sibling::section[1]//a[@href='../sources/#fact-final-plan']")
 
 
 def test_a_missing_optional_field_renders_nothing(data_copy):
@@ -113,10 +114,10 @@ def test_a_missing_optional_field_renders_nothing(data_copy):
     replace_in(data_copy / "meetings.yml", "      hint: For example, pressures or strengths in a year group or an area of need.\n", "")
     data = load_site_data(data_copy)
     page = tree(render("stage_sections", data, Links("graduated-response/")))
-    how_long = page.xpath("//section[h2[@id='stage-sen-support']]/h3[@id='stage-sen-support-how-long']"
+    how_long = page.xpath("//h2[@id='stage-sen-support']/following-sibling::section[1]/h3[@id='stage-sen-support-how-long']"
                           "/following-sibling::p[1]")[0].text_content()
     assert how_long == "2 terms (local good practice, not law)."
-    assert not page.xpath("//section[h2[@id='stage-statutory-assessment']]//a[contains(@href, 'sources')]")
+    assert not page.xpath("//h2[@id='stage-statutory-assessment']/following-sibling::section[1]//a[contains(@href, 'sources')]")
     sendiass = tree(render("agencies_directory", data)).xpath("//li[@data-agency='sendiass']")[0]
     assert not sendiass.xpath(".//p[@class='agency__note']")
     assert "agency__contact" not in lxml.html.tostring(sendiass, encoding="unicode")  # every contact is null
@@ -143,7 +144,9 @@ def test_agencies_directory_groups_by_area_with_a_filter_built_from_data():
     page = tree(render("agencies_directory", data))
     for area in data.areas:
         group = page.xpath(f"//section[@data-area='{area.id}']")[0]
-        assert group.xpath(f"h2[@id='agencies-{area.id}']")
+        heading = group.getprevious()          # a Markdown heading, so the page's contents list it
+        assert (heading.tag, heading.get("id"), heading.text) == ("h2", f"agencies-{area.id}", area.name)
+        assert group.get("data-heading") == heading.get("id")   # the filter hides the two together
         listed = group.xpath(".//li[@class='agency']/@data-agency")
         assert listed == [a.id for a in data.agencies if area.id in a.areas]
     form = page.xpath("//form[@class='agencies-filter']")[0]

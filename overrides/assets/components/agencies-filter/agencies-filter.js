@@ -2,8 +2,7 @@
 (function () {
   function init() {
     document.querySelectorAll("form.agencies-filter:not([data-enhanced])").forEach(function (form) {
-      var directory = document.getElementById(form.getAttribute("data-for"));
-      if (!directory) return;
+      var directory = form.closest("article") || document.body;
       form.setAttribute("data-enhanced", "");
       var status = form.querySelector("[role=status]");
       var total = new Set(Array.prototype.map.call(directory.querySelectorAll(".agency"), function (card) {
@@ -20,6 +19,8 @@
             if (match) { any = true; shown.add(card.getAttribute("data-agency")); }
           });
           group.hidden = !any;
+          var heading = document.getElementById(group.getAttribute("data-heading"));
+          if (heading) heading.hidden = !any;
         });
         status.textContent = form.getAttribute("data-status").replace("{shown}", shown.size).replace("{total}", total);
       }
