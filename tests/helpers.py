@@ -87,3 +87,14 @@ def pdf_page_count(pdf: bytes) -> int:
     import re
 
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def problems_for(data_dir, docs_dir=None, overlay_dir=None) -> list[str]:
+    """The located problems (as printed) that loading this data must raise."""
+    import pytest
+
+    from macros.core import DataError, load_site_data
+
+    with pytest.raises(DataError) as caught:
+        load_site_data(data_dir, docs_dir, overlay_dir)
+    return [str(p) for p in caught.value.problems]

@@ -6,7 +6,7 @@ import pytest
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from tests.core.test_validation import problems_for
+from tests.helpers import problems_for
 from tests.helpers import PROJECT, line_number_of, replace_in
 
 

@@ -5,9 +5,9 @@ import textwrap
 
 import pytest
 
-from macros.core import DataError, load_site_data
+from macros.core import load_site_data
 from macros.core.colour import brand_stylesheet, contrast_ratio
-from tests.helpers import PROJECT, line_number_of
+from tests.helpers import PROJECT, line_number_of, problems_for
 
 EXAMPLE = PROJECT / "local" / "example" / "data"
 
@@ -20,10 +20,8 @@ def write_overlay(tmp_path, name: str, text: str):
     return folder, path
 
 
-def problems_for(data_dir, overlay_dir) -> list[str]:
-    with pytest.raises(DataError) as caught:
-        load_site_data(data_dir, None, overlay_dir)
-    return [str(p) for p in caught.value.problems]
+def overlay_problems(data_dir, overlay_dir) -> list[str]:
+    return problems_for(data_dir, None, overlay_dir)
 
 
 def test_example_overlay_changes_only_what_it_names():
@@ -62,7 +60,7 @@ def test_schema_error_in_overlay_points_at_the_overlay_line(data_copy, tmp_path)
             referral: [school]
             contact: {phone: null, email: null, url: null, address: null}
         """)
-    found = problems_for(data_copy, folder)
+    found = overlay_problems(data_copy, folder)
     typo, area = line_number_of(path, "emial:"), line_number_of(path, "areas: [sensory]")
     assert any(p.startswith(f"overlay/agencies.yml:{typo}: agencies[") and "'emial' was unexpected" in p
                for p in found), found
@@ -82,7 +80,7 @@ def test_unknown_reference_in_an_addition_points_at_the_overlay(data_copy, tmp_p
             contact: {phone: null, email: null, url: null, address: null}
         """)
     line = line_number_of(path, "referral: [headteacher]")
-    found = problems_for(data_copy, folder)
+    found = overlay_problems(data_copy, folder)
     assert any(re.match(rf"overlay/agencies.yml:{line}: agencies\[\d+\]\.referral\[0\]: unknown referrers id "
                         r"'headteacher'", p) for p in found), found
 
@@ -95,7 +93,7 @@ def test_record_without_id_and_bad_removals_are_located(data_copy, tmp_path):
           agencies: [camhs, no-such-agency]
           agencys: [camhs]
         """)
-    found = problems_for(data_copy, folder)
+    found = overlay_problems(data_copy, folder)
     no_id, unknown, misnamed = (line_number_of(path, "name: Forgot"), line_number_of(path, "no-such-agency"),
                                 line_number_of(path, "agencys:"))
     assert any(p.startswith(f"overlay/agencies.yml:{no_id}: agencies[0]: this list holds records with ids")
@@ -108,7 +106,7 @@ def test_record_without_id_and_bad_removals_are_located(data_copy, tmp_path):
 
 def test_overlay_file_with_an_unknown_name_is_an_error(data_copy, tmp_path):
     folder, _ = write_overlay(tmp_path, "agency", "agencies: []\n")
-    found = problems_for(data_copy, folder)
+    found = overlay_problems(data_copy, folder)
     assert any(p.startswith("overlay/agency.yml:1: 'agency.yml' does not match a base data file") for p in found), found
 
 
@@ -119,7 +117,7 @@ def test_yaml_mistakes_in_the_overlay_are_reported_there(data_copy, tmp_path):
           publisher: Southfield Borough Council
           last_reviewed: 2027-01-31
         """)
-    found = problems_for(data_copy, folder)
+    found = overlay_problems(data_copy, folder)
     assert f"overlay/site.yml:{line_number_of(path, 'publisher: Southfield')}" in "\n".join(found)
     assert any(p.startswith(f"overlay/site.yml:{line_number_of(path, 'last_reviewed')}: site.last_reviewed: "
                             "unquoted date") for p in found), found
@@ -130,7 +128,7 @@ def test_errors_in_the_base_data_still_point_at_the_base_file(data_copy, tmp_pat
     roles = data_copy / "roles.yml"
     roles.write_text(roles.read_text(encoding="utf-8").replace("- id: headteacher", "- id: senco", 1),
                      encoding="utf-8")
-    found = problems_for(data_copy, folder)
+    found = overlay_problems(data_copy, folder)
     assert any(re.match(r"data/roles.yml:\d+: roles\[\d+\]\.id: duplicate id 'senco'", p) for p in found), found
 
 
@@ -141,7 +139,7 @@ def test_brand_colour_needs_aa_contrast_with_white_text(data_copy, tmp_path, col
     if passes:
         assert load_site_data(data_copy, None, folder).site.brand_colour == colour
         return
-    found = problems_for(data_copy, folder)
+    found = overlay_problems(data_copy, folder)
     assert any(p.startswith(f"overlay/site.yml:{line_number_of(path, 'brand_colour')}: site.brand_colour: "
                             f"brand colour {colour} has a contrast of") and "at least 4.5:1" in p
                for p in found), found

@@ -2,16 +2,9 @@
 
 import re
 
-import pytest
 
-from macros.core import DataError, load_site_data
-from tests.helpers import PROJECT, line_number_of, replace_in
-
-
-def problems_for(data_dir, docs_dir=None) -> list[str]:
-    with pytest.raises(DataError) as caught:
-        load_site_data(data_dir, docs_dir)
-    return [str(p) for p in caught.value.problems]
+from macros.core import load_site_data
+from tests.helpers import PROJECT, line_number_of, problems_for, replace_in
 
 
 def test_shipped_data_is_valid():
