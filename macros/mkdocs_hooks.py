@@ -18,6 +18,13 @@ from macros.project import (apply_branding, copy_logo, copy_worker_shim, offline
 _build = {}  # the data validated in on_config, reused by every later event of the same build
 
 
+def _stop(message: str):
+    """A build error MkDocs prints as it is (file:line lines), with no traceback."""
+    from mkdocs.exceptions import PluginError
+
+    return PluginError(message)
+
+
 def _data(config):
     """The build's data: validated once in on_config, then reused for every page."""
     if _build.get("config") is config:
@@ -25,9 +32,7 @@ def _data(config):
     try:
         data = site_data_for(config)
     except DataError as error:
-        from mkdocs.exceptions import PluginError
-
-        raise PluginError(error.report()) from None
+        raise _stop(error.report()) from None
     _build.update(config=config, data=data)
     return data
 
@@ -41,9 +46,7 @@ def on_config(config):
     try:
         apply_branding(config, data)
     except FileNotFoundError as error:
-        from mkdocs.exceptions import PluginError
-
-        raise PluginError(str(error)) from None
+        raise _stop(str(error)) from None
     config["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviation_glossary(data)
     use_local_worker_shim(config)  # offline build: no request to unpkg.com
     config["extra"]["lazy_search_worker"] = not offline_build(config)
