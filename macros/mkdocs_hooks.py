@@ -48,7 +48,7 @@ def on_config(config):
     except FileNotFoundError as error:
         raise _stop(str(error)) from None
     config["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviation_glossary(data)
-    use_local_worker_shim(config)  # offline build: no request to unpkg.com
+    use_local_worker_shim(config)  # offline build: the shim from vendor/, not from a CDN
     config["extra"]["lazy_search_worker"] = not offline_build(config)
     return config
 

@@ -71,7 +71,7 @@ def offline_build(config) -> bool:
 
 
 def use_local_worker_shim(config) -> None:
-    """The offline plugin loads its file:// worker shim from unpkg.com; use the copy in vendor/ instead."""
+    """The offline plugin loads its file:// worker shim from a public CDN; use the copy in vendor/ instead."""
     polyfills = (config.get("extra") or {}).get("polyfills") or []
     if any("iframe-worker" in str(url) for url in polyfills):
         config["extra"]["polyfills"] = [OFFLINE_SHIM if "iframe-worker" in str(url) else url for url in polyfills]

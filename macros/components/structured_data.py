@@ -16,7 +16,7 @@ from markupsafe import Markup
 from ..core.html import block
 
 SCHEMA_ORG = "https://schema.org"
-# Inside <script>, "</script>" or "<!--" in a value would end the block early: JSON escapes make them harmless.
+# Inside the JSON-LD script element, a closing script tag or "<!--" in a value would end the block early: JSON escapes make them harmless.
 _JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 

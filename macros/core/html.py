@@ -1,6 +1,6 @@
 """Tiny HTML builder: every text value is escaped unless it is already Markup.
 
-Data comes from council editors; `<script>` in an agency name must show as text.
+Data comes from council editors; a script tag typed into an agency name must show as text.
 A component's output may also hold Markdown headings (`markdown_heading`) between
 its raw HTML blocks, so the page's table of contents lists them.
 """
