@@ -1,0 +1,90 @@
+"""Keyboard alone: the template form, the deadline calculator and the audience tabs.
+
+Each test reaches its control with Tab from the top of the page (as a keyboard
+user would) and operates it with keys only. Checklists and the agencies filter
+have their own keyboard tests beside them (tests/browser/).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PageWatch
+
+pytestmark = pytest.mark.browser
+
+TAB_LIMIT = 150
+
+
+def tab_to(page, is_target: str) -> None:
+    """Press Tab until `is_target` (a JS expression about `el`, the focused element) holds."""
+    for _ in range(TAB_LIMIT):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(() => {{ const el = document.activeElement; return !!el && ({is_target}); }})()"):
+            return
+    raise AssertionError(f"Tab never reached an element where {is_target}")
+
+
+@pytest.fixture
+def keyboard_page(browser, site_url):
+    context = browser.new_context(locale="en-GB", timezone_id="Europe/London", accept_downloads=True)
+    page = context.new_page()
+    page.watch = PageWatch(page, site_url.rstrip("/"))
+    yield page
+    context.close()
+
+
+def test_template_form_is_filled_kept_and_cleared_by_keyboard(keyboard_page, site_url):
+    page = keyboard_page
+    page.goto(site_url + "forms/pupil-voice/")
+    tab_to(page, "el.id === 'tpl-pupil-voice-pupil-name'")
+    page.keyboard.type("Sam")
+    page.keyboard.press("Tab")
+    page.keyboard.type("5B")
+    page.wait_for_timeout(300)  # saving happens on input
+    page.reload()
+    assert page.input_value("#tpl-pupil-voice-pupil-name") == "Sam"
+    assert page.input_value("#tpl-pupil-voice-class") == "5B"
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    tab_to(page, "el.tagName === 'BUTTON' && /clear/i.test(el.textContent)")
+    page.keyboard.press("Enter")
+    assert page.input_value("#tpl-pupil-voice-pupil-name") == ""
+    assert page.input_value("#tpl-pupil-voice-class") == ""
+    assert page.watch.console_errors == []
+
+
+def test_deadline_calculator_works_by_keyboard(keyboard_page, site_url):
+    page = keyboard_page
+    page.goto(site_url + "ehc-needs-assessment/")
+    tab_to(page, "el.id === 'deadline-request-date'")
+    page.keyboard.type("05012026")          # day, month, year ...
+    if page.input_value("#deadline-request-date") == "2026-05-01":
+        # ... but headless Chromium may lay the field out month first, whatever the page's locale
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.type("01052026")
+    page.keyboard.press("Enter")
+    assert page.input_value("#deadline-request-date") == "2026-01-05"
+    page.wait_for_function(
+        "document.querySelector('.deadline-calculator__dates').textContent.includes('Monday 16 February 2026')",
+        timeout=5000)
+
+    tab_to(page, "el.tagName === 'BUTTON' && /calendar/i.test(el.textContent)")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    text = download.value.path().read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "DTSTART;VALUE=DATE:20260216" in text
+    assert page.watch.console_errors == []
+
+
+def test_audience_tabs_switch_by_keyboard(keyboard_page, site_url):
+    page = keyboard_page
+    page.goto(site_url + "ehc-needs-assessment/")
+    tab_to(page, "el.id === 'ehcna-step-1-audience-family'")
+    family = page.locator("#ehcna-step-1-audience-family ~ .tabbed-content > .tabbed-block").first
+    professionals = page.locator("#ehcna-step-1-audience-family ~ .tabbed-content > .tabbed-block").nth(1)
+    assert family.is_visible() and not professionals.is_visible()
+    page.keyboard.press("ArrowRight")
+    assert page.is_checked("#ehcna-step-1-audience-professionals")
+    assert professionals.is_visible() and not family.is_visible()
