@@ -55,14 +55,33 @@ def browser():
         browser.close()
 
 
+OWN_SCRIPTS = "/assets/components/"  # where the project's own JavaScript is served from
+
+
 class PageWatch:
-    """What a page did that it should not: console errors, page errors, requests off-host."""
+    """What a page did that it should not: console errors, page errors, requests off-host.
+
+    `own_errors` keeps the errors raised or logged by the project's own scripts, so a test
+    can hold our code to "no error" even where Material itself logs some (blocked storage).
+    """
 
     def __init__(self, page, allowed_origin: str):
         self.console_errors: list[str] = []
+        self.own_errors: list[str] = []
         self.outside_requests: list[str] = []
-        page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
-        page.on("pageerror", lambda exc: self.console_errors.append(str(exc)))
+
+        def on_console(msg):
+            if msg.type == "error":
+                self.console_errors.append(msg.text)
+                if OWN_SCRIPTS in (msg.location or {}).get("url", ""):
+                    self.own_errors.append(msg.text)
+
+        def on_page_error(exc):
+            self.console_errors.append(str(exc))
+            if OWN_SCRIPTS in (exc.stack or ""):
+                self.own_errors.append(exc.stack)
+        page.on("console", on_console)
+        page.on("pageerror", on_page_error)
 
         def on_request(request):
             url = request.url
@@ -74,10 +93,33 @@ class PageWatch:
                              "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))")
 
 
-@pytest.fixture
-def page(browser, site_url):
-    context = browser.new_context()
+def _watched_page(browser, site_url, **context_options):
+    """A page in a fresh browser context, watched for errors and off-host requests; closed after."""
+    context = browser.new_context(**context_options)
     page = context.new_page()
     page.watch = PageWatch(page, site_url.rstrip("/"))
+    return context, page
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context, page = _watched_page(browser, site_url)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def london(browser, site_url):
+    """A page in a UK time zone and locale (local midnight moves with British Summer Time), downloads on."""
+    context, page = _watched_page(browser, site_url, timezone_id="Europe/London", locale="en-GB",
+                                  accept_downloads=True)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def page_without_js(browser, site_url):
+    """A page with JavaScript switched off: what every feature must still offer."""
+    context, page = _watched_page(browser, site_url, java_script_enabled=False)
     yield page
     context.close()

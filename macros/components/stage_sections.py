@@ -10,8 +10,7 @@ from ..core.facts import source_note
 from ..core.html import block, markdown_heading, tag
 from ..core.roles import role_links
 from ..core.sections import titled
-from ..core.text import bullet_list
-from .stage_timeline import REVIEW_RHYTHM, stage_length
+from ..core.text import REVIEW_RHYTHM, bullet_list, stage_length
 
 OUTSIDE_SERVICES_ROLE = "external-agencies"
 

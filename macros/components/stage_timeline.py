@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 from ..core.html import block, tag
-from ..core.roles import role_links  # noqa: F401  (checklist components import it from here)
-from ..core.text import duration_text
+from ..core.roles import role_links
+from ..core.text import REVIEW_RHYTHM, stage_length
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = ('stage-timeline',)
-
-REVIEW_RHYTHM = {
-    "6-weekly": "Every 6 weeks",
-    "half-termly": "Every half term",
-    "termly": "Every term",
-    "annual": "Every year",
-    "none": "No set review",
-}
-
-
-def stage_length(stage) -> str:
-    """`2 terms (local good practice, not law)`: the basis is always said, as the law sets no minimum."""
-    basis = " (local good practice, not law)" if stage.duration.basis == "local-practice" else ""
-    return duration_text(stage.duration) + basis
 
 
 def render(data, links, heading_level: int = 3):

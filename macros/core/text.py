@@ -29,14 +29,6 @@ def duration_text(duration) -> str:
     return text + (" or longer" if duration.or_longer else "")
 
 
-def period_text(period) -> str:
-    """`6 weeks`, `15 days`, `2 months` from a statutory period."""
-    if period is None:
-        return ""
-    unit = period.unit[:-1] if period.unit.endswith("s") else period.unit
-    return plural(period.amount, unit)
-
-
 def citation(data, source_id: str | None, reference: str | None = None) -> str:
     """`SEND Regulations 2014, regulation 5(1)`."""
     source = data.sources.get(source_id) if source_id else None
@@ -50,3 +42,18 @@ def date_text(iso: str | None) -> str:
         return ""
     year, month, day = (int(part) for part in iso.split("-"))
     return f"{day} {MONTH_NAMES[month - 1]} {year}"
+
+
+REVIEW_RHYTHM = {
+    "6-weekly": "Every 6 weeks",
+    "half-termly": "Every half term",
+    "termly": "Every term",
+    "annual": "Every year",
+    "none": "No set review",
+}
+
+
+def stage_length(stage) -> str:
+    """`2 terms (local good practice, not law)`: the basis is always said, as the law sets no minimum."""
+    basis = " (local good practice, not law)" if stage.duration.basis == "local-practice" else ""
+    return duration_text(stage.duration) + basis

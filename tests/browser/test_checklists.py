@@ -73,16 +73,14 @@ def test_keyboard_ticks_with_a_visible_focus(page, site_url):
     assert page.locator(".checklist__progress").inner_text() == "0 of 9 done"
 
 
-def test_without_javascript_it_is_a_plain_list_of_checkboxes(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_it_is_a_plain_list_of_checkboxes(page_without_js, site_url):
+    page = page_without_js
     page.goto(site_url + PAGE)
     assert page.locator(".checklist input[type=checkbox]").count() == 9
     assert page.get_by_label("You got the draft EHC plan.").is_visible()
     assert page.locator("button").filter(has_text="Clear").count() == 0
     assert not page.locator(".checklist__progress").is_visible()
     page.get_by_label("You got the draft EHC plan.").check()  # still usable for the visit
-    context.close()
 
 
 def test_blocked_storage_still_works_for_the_visit(page, site_url):

@@ -45,16 +45,6 @@ def comparison_dates() -> list[date]:
     return sorted(days)
 
 
-@pytest.fixture
-def london(browser, site_url):
-    """A page in a UK time zone, where local midnight moves with British Summer Time."""
-    context = browser.new_context(timezone_id="Europe/London", locale="en-GB", accept_downloads=True)
-    page = context.new_page()
-    page.watch = PageWatch(page, site_url.rstrip("/"))
-    yield page
-    context.close()
-
-
 def open_calculator(page, site_url, today: date = date(2026, 11, 23)):
     page.clock.set_fixed_time(datetime(today.year, today.month, today.day, 12))
     page.goto(site_url + "ehc-needs-assessment/")
@@ -194,20 +184,17 @@ def test_last_date_is_kept_locally_and_blocked_storage_still_works(browser, site
                             "{get() { throw new DOMException('blocked', 'SecurityError'); }})")
     page = context.new_page()
     watch = PageWatch(page, site_url.rstrip("/"))
-    page.goto(site_url + "key-dates/")  # same scripts, no calculator: Material's own storage errors
-    baseline = len(watch.console_errors)
-    watch.console_errors.clear()
     open_calculator(page, site_url)
     assert page.locator(".send-blocked").inner_text() == MESSAGES["storage"]
     show(page, "2026-03-29")
     assert shown_dates(page) == python_rows(date(2026, 3, 29))
-    assert len(watch.console_errors) == baseline, watch.console_errors  # the calculator adds none
+    # Material logs its own storage errors here (how many depends on timing); the calculator adds none.
+    assert watch.own_errors == [], watch.own_errors
     context.close()
 
 
-def test_without_javascript_the_worked_example_shows(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_the_worked_example_shows(page_without_js, site_url):
+    page = page_without_js
     page.goto(site_url + "ehc-needs-assessment/")
     assert page.locator(FIELD).is_hidden()
     example = date.fromisoformat(DATA["statutory"].calculator.example_request)
@@ -216,7 +203,6 @@ def test_without_javascript_the_worked_example_shows(browser, site_url):
     cells = table.locator("tbody tr td:first-child").all_inner_texts()
     assert cells == [long_date(d.date) for d in request_deadlines(DATA, example)]
     assert page.locator(".deadline-calculator__exceptions li").count() == len(DATA["statutory"].exceptions)
-    context.close()
 
 
 def test_printed_page_shows_the_dates_not_the_controls(london, site_url):

@@ -84,22 +84,18 @@ def test_agencies_filter_narrows_the_list_and_says_how_many_are_shown(page, site
     assert page.watch.console_errors == []
 
 
-def test_grouped_agencies_list_works_without_javascript(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    try:
-        page = context.new_page()
-        page.goto(site_url + "agencies/")
-        assert page.locator(".agencies-filter").is_hidden()
-        groups = page.locator(".agency-group")
-        assert groups.count() == 4
-        assert all(page.locator(f"h2[id='{group.get_attribute('data-heading')}']").is_visible()
-                   for group in groups.all())
-        for link in page.locator("nav.agencies-areas a").all():
-            target = link.get_attribute("href")
-            assert page.locator(f"[id='{target[1:]}']").is_visible()
-        assert page.locator(".agency:visible").count() == page.locator(".agency").count() > 20
-    finally:
-        context.close()
+def test_grouped_agencies_list_works_without_javascript(page_without_js, site_url):
+    page = page_without_js
+    page.goto(site_url + "agencies/")
+    assert page.locator(".agencies-filter").is_hidden()
+    groups = page.locator(".agency-group")
+    assert groups.count() == 4
+    assert all(page.locator(f"h2[id='{group.get_attribute('data-heading')}']").is_visible()
+               for group in groups.all())
+    for link in page.locator("nav.agencies-areas a").all():
+        target = link.get_attribute("href")
+        assert page.locator(f"[id='{target[1:]}']").is_visible()
+    assert page.locator(".agency:visible").count() == page.locator(".agency").count() > 20
 
 
 def test_no_horizontal_scroll_at_320_px_on_every_page(browser, site_url, built_site):

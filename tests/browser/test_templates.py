@@ -39,13 +39,11 @@ def test_clear_asks_first_then_empties_every_field(page, site_url):
     assert page.get_by_label("Pupil's name").input_value() == ""
 
 
-def test_print_and_clear_need_javascript_so_only_appear_with_it(browser, site_url):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_print_and_clear_need_javascript_so_only_appear_with_it(page_without_js, site_url):
+    page = page_without_js
     page.goto(site_url + PAGE)
     assert page.locator(".template-form button").count() == 0
     assert page.get_by_label("Key person").count() == 4  # one per outcome
-    context.close()
 
 
 def test_long_answers_grow_their_box_so_print_shows_them_whole(page, site_url):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PageWatch
-
 pytestmark = pytest.mark.browser
 
 TAB_LIMIT = 150
@@ -25,17 +23,8 @@ def tab_to(page, is_target: str) -> None:
     raise AssertionError(f"Tab never reached an element where {is_target}")
 
 
-@pytest.fixture
-def keyboard_page(browser, site_url):
-    context = browser.new_context(locale="en-GB", timezone_id="Europe/London", accept_downloads=True)
-    page = context.new_page()
-    page.watch = PageWatch(page, site_url.rstrip("/"))
-    yield page
-    context.close()
-
-
-def test_template_form_is_filled_kept_and_cleared_by_keyboard(keyboard_page, site_url):
-    page = keyboard_page
+def test_template_form_is_filled_kept_and_cleared_by_keyboard(london, site_url):
+    page = london
     page.goto(site_url + "forms/pupil-voice/")
     tab_to(page, "el.id === 'tpl-pupil-voice-pupil-name'")
     page.keyboard.type("Sam")
@@ -54,8 +43,8 @@ def test_template_form_is_filled_kept_and_cleared_by_keyboard(keyboard_page, sit
     assert page.watch.console_errors == []
 
 
-def test_deadline_calculator_works_by_keyboard(keyboard_page, site_url):
-    page = keyboard_page
+def test_deadline_calculator_works_by_keyboard(london, site_url):
+    page = london
     page.goto(site_url + "ehc-needs-assessment/")
     tab_to(page, "el.id === 'deadline-request-date'")
     page.keyboard.type("05012026")          # day, month, year ...
@@ -78,8 +67,8 @@ def test_deadline_calculator_works_by_keyboard(keyboard_page, site_url):
     assert page.watch.console_errors == []
 
 
-def test_audience_tabs_switch_by_keyboard(keyboard_page, site_url):
-    page = keyboard_page
+def test_audience_tabs_switch_by_keyboard(london, site_url):
+    page = london
     page.goto(site_url + "ehc-needs-assessment/")
     tab_to(page, "el.id === 'ehcna-step-1-audience-family'")
     family = page.locator("#ehcna-step-1-audience-family ~ .tabbed-content > .tabbed-block").first
