@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import jinja2
-
 from macros.core import DataError, Links
 from macros.core.first_use import expand_first_uses
+from macros.core.raw_html import element_ids
 from macros.core.text import date_text
+from macros.jinja_cache import bytecode_cache
 from macros.outputs.abbreviations import abbreviation_glossary
 from macros.outputs import BEFORE_BUILD, AFTER_BUILD
 from macros.project import (apply_branding, copy_logo, copy_worker_shim, offline_build, project_dir_for,
@@ -57,14 +57,17 @@ def on_env(env, config, files):
     """Templates (overrides/main.html) read the site settings, e.g. the feedback link, as `site_data`."""
     env.globals["site_data"] = _data(config)
     # Material's templates are the same from build to build: keep them compiled, not re-parsed each time.
-    cache = project_dir_for(config) / ".generated" / "jinja-cache"
-    cache.mkdir(parents=True, exist_ok=True)
-    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(cache))
+    env.bytecode_cache = bytecode_cache(project_dir_for(config))
     return env
 
 
 def on_page_content(html, page, config, files):
-    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.first_use`)."""
+    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.first_use`).
+
+    Component HTML skipped MkDocs' reader of ids (see `macros.core.raw_html`): MkDocs gets the
+    page's ids here, so it still checks every link to an anchor on this page.
+    """
+    page.present_anchor_ids = (page.present_anchor_ids or set()) | element_ids(html)
     glossary_href = Links(page.url, config.get("use_directory_urls", True)).to("glossary")
     return expand_first_uses(html, _data(config).glossary, glossary_href)
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from functools import wraps
 
+from . import lazy_imports
 from .components import COMPONENT_ASSETS, COMPONENTS
 from .core import DataError, Links
-from .project import site_data_for
+from .jinja_cache import compile_pages_through_cache
+from .project import project_dir_for, site_data_for
 
 
 def _abort(error: DataError):
@@ -17,6 +19,8 @@ def _abort(error: DataError):
 
 def define_env(env) -> None:
     """Validate the data once, then register one macro per component."""
+    for name in lazy_imports.UNUSED_AT_BUILD:  # mkdocs-macros, imported by now, holds its stand-in
+        lazy_imports.release(name)
     try:
         data = site_data_for(env.conf)
     except DataError as error:
@@ -35,3 +39,10 @@ def define_env(env) -> None:
 
     for name, render in COMPONENTS.items():
         env.macro(bind(name, render), name)
+
+
+def on_pre_page_macros(env) -> None:
+    """Before each page: pages compile through the template cache (the Jinja environment exists by now)."""
+    if not getattr(env.env, "send_guide_cache", False):
+        compile_pages_through_cache(env.env, project_dir_for(env.conf))
+        env.env.send_guide_cache = True

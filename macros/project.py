@@ -35,11 +35,14 @@ def project_dir_for(config) -> Path:
     return data_dirs(config)[0].parent
 
 
+VALIDATED_DATA_CACHE = Path(".generated") / "validated-data"
+
+
 def site_data_for(config) -> SiteData:
-    """Load (once per build, cached on file stamps) the data a config uses, overlay included."""
+    """The validated data a config uses, overlay included; unchanged inputs reuse the last validation."""
     data_dir, overlay_dir = data_dirs(config)
     docs_dir = Path(config["docs_dir"]).resolve()
-    return load_site_data(data_dir, docs_dir, overlay_dir)
+    return load_site_data(data_dir, docs_dir, overlay_dir, cache_dir=data_dir.parent / VALIDATED_DATA_CACHE)
 
 
 def logo_source(config, data: SiteData) -> Path | None:

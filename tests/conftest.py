@@ -24,12 +24,17 @@ def data_copy(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The base site, built once per test run with --strict."""
+def site_build(tmp_path_factory) -> tuple[Path, str]:
+    """The base site, built once per test run with --strict: (site folder, what MkDocs printed)."""
     site_dir = tmp_path_factory.mktemp("site")
     result = run_mkdocs_build(site_dir)
     assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir
+    return site_dir, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build) -> Path:
+    return site_build[0]
 
 
 @pytest.fixture(scope="session")

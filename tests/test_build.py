@@ -15,6 +15,13 @@ def test_every_page_is_built_with_no_template_left(built_site):
         assert "Macro Rendering Error" not in html, page
 
 
+def test_mkdocs_finds_every_anchor_a_page_links_to(site_build):
+    """Component HTML skips Markdown's parser (macros.core.raw_html) but MkDocs still reads its ids."""
+    _, log = site_build
+    assert "does not contain an anchor" not in log, log
+    assert "WARNING" not in log, log
+
+
 def test_no_request_leaves_the_host_in_built_html(built_site):
     for page in built_site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")

@@ -18,11 +18,14 @@ from dataclasses import dataclass
 
 from markupsafe import escape
 
+# Every token starts with "<", written once up front so the regex engine can jump from one "<" to the next
+# instead of trying each alternative at every character (this scan was a fifth of the module's cost).
 # Whole tokens passed through untouched: comments, code, drawings, scripts, form controls (text only).
-_ATOMIC = r"<!--.*?-->|<(?P<name>script|style|svg|pre|code|kbd|samp|textarea|math|select|template)\b.*?</(?P=name)\s*>"
-_ABBR = r"<abbr\b[^>]*>(?P<abbr_text>[^<]*)</abbr>"
-_TOKEN = re.compile(rf"(?P<atomic>{_ATOMIC})|(?P<abbr>{_ABBR})|(?P<tag><[^>]*>)", re.S | re.I)
-_TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)")
+_ATOMIC = r"!--.*?--|(?P<name>script|style|svg|pre|code|kbd|samp|textarea|math|select|template)\b.*?</(?P=name)\s*"
+_ABBR = r"abbr\b[^>]*>(?P<abbr_text>[^<]*)</abbr"
+# Any other tag, with its name when it has one (case-sensitive: under `re.I`, `[a-z]` also matches the Kelvin sign).
+_TAG = r"\s*(?P<closing>/?)\s*(?P<tag>(?-i:[a-zA-Z][a-zA-Z0-9-]*))?[^>]*"
+_TOKEN = re.compile(rf"<(?:(?P<atomic>{_ATOMIC})|{_ABBR}|{_TAG})>", re.S | re.I)
 
 # Text inside these is never expanded (it may still get a tooltip).
 NO_EXPANSION = {"a", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "label", "button", "summary",
@@ -56,10 +59,17 @@ def abbreviation_index(glossary) -> dict[str, Abbreviation]:
 
 
 def _word_pattern(index) -> re.Pattern | None:
+    """Any indexed word, not inside a longer word.
+
+    Each word checks the character before it from its end, `SEN(?<![A-Za-z0-9]SEN)`, rather than the
+    pattern starting with `(?<![A-Za-z0-9])`: a pattern that starts with a letter lets the regex engine
+    skip to the next possible first letter, one that starts with a look-behind runs it at every
+    character (6x slower). Same matches: the word has just matched, so only the character before it counts.
+    """
     if not index:
         return None
-    words = sorted(index, key=len, reverse=True)
-    return re.compile(r"(?<![A-Za-z0-9])(" + "|".join(map(re.escape, words)) + r")(?![A-Za-z0-9])")
+    words = map(re.escape, sorted(index, key=len, reverse=True))
+    return re.compile("(" + "|".join(rf"{w}(?<![A-Za-z0-9]{w})" for w in words) + r")(?![A-Za-z0-9])")
 
 
 def _is_sentence_case(term: str) -> bool:
@@ -72,72 +82,88 @@ def _normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_indexed: list = [None, {}, None]  # [glossary, its index, its word pattern]: built once per build, not per page
+_indexed: list = [None, {}, None, {}]  # [glossary, its index, its word pattern, each word's <abbr>]: built
+                                       # once per build, not per page
 
 
-def _index_and_pattern(glossary) -> tuple[dict[str, Abbreviation], re.Pattern | None]:
-    """The glossary's index and word pattern, reused while the same (read-only) glossary is passed."""
+def _index_and_pattern(glossary) -> tuple[dict[str, Abbreviation], re.Pattern | None, dict[str, str]]:
+    """The glossary's index, word pattern and tooltip markup, reused while the same (read-only) glossary is passed."""
     if _indexed[0] is not glossary:
         index = abbreviation_index(glossary)
-        _indexed[:] = [glossary, index, _word_pattern(index)]
-    return _indexed[1], _indexed[2]
+        markup = {word: f'<abbr title="{escape(abbr.title)}">{escape(abbr.word)}</abbr>' for word, abbr in index.items()}
+        _indexed[:] = [glossary, index, _word_pattern(index), markup]
+    return _indexed[1], _indexed[2], _indexed[3]
 
 
 class _Expander:
-    def __init__(self, glossary, glossary_href: str):
-        self.index, self.pattern = _index_and_pattern(glossary)
+    """Reads one page in order, noting the edits it needs as (start, end, markup) spans of the page."""
+
+    def __init__(self, page_html: str, glossary, glossary_href: str):
+        self.page = page_html
+        self.index, pattern, self.abbr_markup = _index_and_pattern(glossary)
         self.glossary_href = glossary_href
+        self.edits: list[tuple[int, int, str]] = []
+        # Words are found in one pass over the whole page, not one per run of text; those inside tags are passed
+        # over. The same matches: a word (no "<" or ">" in it) cannot run on from a tag into text or back.
+        self.words = pattern.finditer(page_html) if pattern else iter(())
+        self.next_word = next(self.words, None)
+        self.opt_outs = OPT_OUT_ATTRIBUTE in page_html   # few pages have any: no need to look in every tag
         self.skip: list[list] = []     # [tag name, nesting depth] of open no-expansion elements
         self.seen: set[str] = set()    # term ids already used once on this page
-        self.read = ""                 # page text so far, lower case: "already spelled out?"
-        self.run = ""                  # text since the last block tag: "start of a sentence?"
+        self.read: list[str] = []      # page text so far, lower case: "already spelled out?" (a list: += on a
+                                       # long string copies it each time, which was most of this module's cost)
+        self.run_from = 0              # read[run_from:] is the text since the last block tag: "start of a sentence?"
+        self.spelled = ""              # read[:spelled_upto] normalised, kept to extend, not redo, at each first use
+        self.spelled_upto = 0
+        self.spelled_ends_in_space = True
 
     # ------------------------------------------------------------------ tags
-    def tag(self, token: str) -> str:
-        match = _TAG_NAME.match(token)
-        if not match:
-            return token
-        closing, name = match.group(1) == "/", match.group(2).lower()
+    def tag(self, match: re.Match, name: str) -> None:
+        """A tag: block tags start a new run of text; no-expansion elements are tracked as they nest."""
+        name = name.lower()
         if name in _BLOCK_TAGS:
-            self.run = ""
-            self.read += " "
-        if self.skip and self.skip[-1][0] == name:
-            self.skip[-1][1] += -1 if closing else (0 if token.endswith("/>") else 1)
-            if self.skip[-1][1] == 0:
-                self.skip.pop()
-        elif not closing and name not in _VOID and not token.endswith("/>") and (
-                name in NO_EXPANSION or OPT_OUT_ATTRIBUTE in token):
-            self.skip.append([name, 1])
-        return token
+            self.read.append(" ")
+            self.run_from = len(self.read)
+        skip = self.skip
+        if skip and skip[-1][0] == name:
+            closing, token = match.group("closing", 0)
+            skip[-1][1] += -1 if closing else (0 if token.endswith("/>") else 1)
+            if skip[-1][1] == 0:
+                skip.pop()
+        elif name in NO_EXPANSION or (self.opt_outs and OPT_OUT_ATTRIBUTE in match.group()):
+            closing, token = match.group("closing", 0)
+            if not closing and name not in _VOID and not token.endswith("/>"):
+                skip.append([name, 1])
 
     # ------------------------------------------------------------------ text
-    def text(self, raw: str) -> str:
-        if not raw:  # between two adjacent tags: most calls
-            return raw
-        if self.pattern is None:
-            return self._note(raw)
-        out, last = [], 0
-        for match in self.pattern.finditer(raw):
-            out.append(self._note(raw[last:match.start()]))
-            abbr = self.index[match.group(1)]
-            out.append(self.occurrence(abbr, self._abbr_markup(abbr)))
-            last = match.end()
-        out.append(self._note(raw[last:]))
-        return "".join(out)
+    def text(self, start: int, end: int) -> None:
+        """The text `page[start:end]` between two tokens."""
+        page, last, word = self.page, start, self.next_word
+        while word is not None and word.start() < end:
+            if word.start() >= start:   # not in a tag before this text
+                self._note(page[last:word.start()])
+                abbr = self.index[word.group()]
+                self.edits.append((*word.span(), self.occurrence(abbr, self.abbr_markup[abbr.word])))
+                last = word.end()
+            word = next(self.words, None)
+        self.next_word = word
+        self._note(page[last:end])
 
-    def existing_abbr(self, token: str, inner: str) -> str:
+    def existing_abbr(self, match: re.Match) -> None:
         """An `<abbr>` the Markdown abbr extension already wrote."""
+        inner = match.group("abbr_text")
         abbr = self.index.get(html_lib.unescape(inner).strip())
         if abbr is None:
-            return self._note(token, text=inner)
-        return self.occurrence(abbr, token)
+            self._note(inner)
+        else:
+            self.edits.append((*match.span(), self.occurrence(abbr, match.group())))
 
     def occurrence(self, abbr: Abbreviation, markup: str) -> str:
         if self.skip or abbr.term_id in self.seen:   # not body text, or not the first use
             self._remember(abbr.word)
             return markup
         self.seen.add(abbr.term_id)
-        if _normalise(abbr.title) not in _normalise(self.read):
+        if _normalise(abbr.title) not in self._spelled_so_far():
             full = abbr.full
             if _is_sentence_case(full) and not self._sentence_start():
                 full = full[0].lower() + full[1:]
@@ -148,21 +174,39 @@ class _Expander:
             self._remember(abbr.word)
         return markup
 
-    # ------------------------------------------------------------------ helpers
-    def _abbr_markup(self, abbr: Abbreviation) -> str:
-        return f'<abbr title="{escape(abbr.title)}">{escape(abbr.word)}</abbr>'
+    def edited_page(self) -> str:
+        """The page with the edits made; the stretches between them copied as they are."""
+        out, copied = [], 0
+        for start, end, markup in self.edits:
+            out += self.page[copied:start], markup
+            copied = end
+        out.append(self.page[copied:])
+        return "".join(out)
 
+    # ------------------------------------------------------------------ helpers
     def _sentence_start(self) -> bool:
-        text = self.run.rstrip()
+        """Lower case is as good as the text's own here: lowering changes no space or punctuation."""
+        text = "".join(self.read[self.run_from:]).rstrip()
         return not text or text.endswith(_SENTENCE_END)
 
-    def _remember(self, plain: str) -> None:
-        self.read += plain.lower()
-        self.run += plain
+    def _spelled_so_far(self) -> str:
+        """`_normalise("".join(self.read))`, extending the last answer by what was read since."""
+        new = "".join(self.read[self.spelled_upto:])
+        self.spelled_upto = len(self.read)
+        if new.strip():
+            # The first new word carries on the last one read unless whitespace comes between them.
+            apart = self.spelled and (self.spelled_ends_in_space or new[0].isspace())
+            self.spelled += (" " if apart else "") + _normalise(new)
+        if new:
+            self.spelled_ends_in_space = new[-1].isspace()
+        return self.spelled
 
-    def _note(self, markup: str, text: str | None = None) -> str:
-        self._remember(html_lib.unescape(markup if text is None else text))
-        return markup
+    def _remember(self, plain: str) -> None:
+        self.read.append(plain.lower())
+
+    def _note(self, markup: str) -> None:
+        """Read the text of `markup` (most text has no entity to unescape)."""
+        self._remember(html_lib.unescape(markup) if "&" in markup else markup)
 
 
 def expand_first_uses(page_html: str, glossary, glossary_href: str) -> str:
@@ -171,16 +215,20 @@ def expand_first_uses(page_html: str, glossary, glossary_href: str) -> str:
     `glossary` is the glossary terms (records with id, term, abbreviation, aliases);
     `glossary_href` the relative link from this page to the glossary page.
     """
-    expander = _Expander(glossary, glossary_href)
-    out, last = [], 0
+    expander = _Expander(page_html, glossary, glossary_href)
+    text, tag, existing_abbr = expander.text, expander.tag, expander.existing_abbr
+    last = 0
     for match in _TOKEN.finditer(page_html):
-        out.append(expander.text(page_html[last:match.start()]))
-        if match.group("atomic"):
-            out.append(match.group("atomic"))
-        elif match.group("abbr"):
-            out.append(expander.existing_abbr(match.group("abbr"), match.group("abbr_text")))
-        else:
-            out.append(expander.tag(match.group("tag")))
+        start = match.start()
+        if start > last:   # most tokens follow another directly, with no text between
+            text(last, start)
         last = match.end()
-    out.append(expander.text(page_html[last:]))
-    return "".join(out)
+        name = match.group("tag")
+        if name:
+            tag(match, name)
+        elif match.group("abbr_text") is not None:
+            existing_abbr(match)
+        # else a comment, a code block or the like, or a "<" with no tag name: nothing to read
+    if last < len(page_html):
+        text(last, len(page_html))
+    return expander.edited_page()

@@ -12,11 +12,18 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
+from .raw_html import marked
+
 VOID = {"br", "hr", "img", "input", "meta", "link", "col", "source", "wbr"}
 
 
+_ATTRIBUTE_NAMES: dict[str, str] = {}  # class_ -> class, aria_label -> aria-label (asked thousands of times)
+
+
 def _attr_name(name: str) -> str:
-    return name.rstrip("_").replace("_", "-")
+    if name not in _ATTRIBUTE_NAMES:
+        _ATTRIBUTE_NAMES[name] = name.rstrip("_").replace("_", "-")
+    return _ATTRIBUTE_NAMES[name]
 
 
 def attributes(attrs: dict) -> str:
@@ -24,11 +31,10 @@ def attributes(attrs: dict) -> str:
     for name, value in attrs.items():
         if value is None or value is False:
             continue
-        key = _attr_name(name)
         if value is True:
-            parts.append(f" {key}")
+            parts.append(f" {_attr_name(name)}")
         else:
-            parts.append(f' {key}="{escape(str(value))}"')
+            parts.append(f' {_attr_name(name)}="{escape(value if type(value) is str else str(value))}"')
     return "".join(parts)
 
 
@@ -36,10 +42,29 @@ def _flatten(children) -> Iterable:
     for child in children:
         if child is None or child is False:
             continue
-        if isinstance(child, (list, tuple)) and not isinstance(child, Markup):
+        if isinstance(child, (list, tuple)):
             yield from _flatten(child)
         else:
             yield child
+
+
+def _escaped(children, into: list, inside: str | None = None) -> list:
+    """Every child as escaped HTML (Markup as it is), nested lists flattened, None and False left out.
+
+    One pass with no generator: a page build calls this for each of its thousands of elements.
+    """
+    for child in children:
+        if child is None or child is False:
+            continue
+        if isinstance(child, Markup):
+            if inside is not None and isinstance(child, MarkdownBlock):
+                raise TypeError(f"a Markdown heading cannot go inside <{inside}>: put it between blocks")
+            into.append(child)
+        elif isinstance(child, (list, tuple)):
+            _escaped(child, into, inside)
+        else:
+            into.append(escape(child))
+    return into
 
 
 class MarkdownBlock(Markup):
@@ -73,22 +98,19 @@ def markdown_heading(level: int, text, anchor: str) -> MarkdownBlock:
 
 def tag(name: str, *children, **attrs) -> Markup:
     """`tag("a", "Roles", href="roles/")` -> <a href="roles/">Roles</a>, with text escaped."""
-    children = list(_flatten(children))
-    if any(isinstance(child, MarkdownBlock) for child in children):
-        raise TypeError(f"a Markdown heading cannot go inside <{name}>: put it between blocks")
-    inner = "".join(str(escape(child)) for child in children)
     if name in VOID:
         return Markup(f"<{name}{attributes(attrs)}>")
+    inner = "".join(_escaped(children, [], inside=name))
     return Markup(f"<{name}{attributes(attrs)}>{inner}</{name}>")
 
 
 def join(*parts) -> Markup:
     """Concatenate fragments (escaping plain strings) into one Markup."""
-    return Markup("".join(str(escape(p)) for p in _flatten(parts)))
+    return Markup("".join(_escaped(parts, [])))
 
 
 def block(*parts) -> Markup:
-    """Raw HTML blocks for Markdown: blank lines around so Python-Markdown leaves them alone.
+    """Raw HTML blocks for Markdown: blank lines around, marked so Markdown stores them unparsed (`raw_html`).
 
     A `MarkdownBlock` among the parts ends the HTML block before it and stays Markdown.
     """
@@ -96,11 +118,11 @@ def block(*parts) -> Markup:
     for part in _flatten(parts):
         if isinstance(part, MarkdownBlock):
             if html:
-                out.append("\n\n" + "".join(html) + "\n\n")
+                out.append("\n\n" + marked("".join(html)) + "\n\n")
                 html = []
             out.append(str(part))
         else:
             html.append(str(escape(part)))
     if html or not out:
-        out.append("\n\n" + "".join(html) + "\n\n")
+        out.append("\n\n" + marked("".join(html)) + "\n\n")
     return Markup("".join(out))

@@ -9,11 +9,10 @@ inputs, so a changed input always makes a new file.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
-from importlib.metadata import version
 from pathlib import Path
+
+from ..core import file_cache
 
 CACHE_FOLDER = Path(".generated") / "build-cache"
 
@@ -29,27 +28,10 @@ def before_build(data, project_dir: Path) -> None:
 def input_key(maker_file: str, library: str, inputs) -> str:
     """Hash of the inputs of one output: the maker's source code, the writing library's version, the data."""
     digest = hashlib.sha256(Path(maker_file).read_bytes())
-    digest.update(f"\0{library}=={version(library)}\0{inputs!r}".encode("utf-8"))
+    digest.update(f"\0{library}=={file_cache.library_version(library)}\0{inputs!r}".encode("utf-8"))
     return digest.hexdigest()[:32]
 
 
 def cached(name: str, key: str, make: Callable[[], bytes], folder: Path | None = None) -> bytes:
-    """The bytes stored for `name` under `key`, or `make()`'s, stored for next time (older keys removed)."""
-    folder = folder or _folder
-    if folder is None:
-        return make()
-    path = folder / f"{name}.{key}"
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        pass
-    content = make()
-    folder.mkdir(parents=True, exist_ok=True)
-    for stale in folder.glob(f"{name}.*"):
-        stale.unlink(missing_ok=True)
-    # Written aside, then renamed: a build running at the same time never reads half a file.
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".writing-")
-    with os.fdopen(handle, "wb") as out:
-        out.write(content)
-    os.replace(temporary, path)
-    return content
+    """`core.file_cache.cached` in this build's cache folder."""
+    return file_cache.cached(name, key, make, folder or _folder)

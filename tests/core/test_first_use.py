@@ -81,3 +81,21 @@ def test_every_single_word_glossary_abbreviation_is_indexed():
             assert index[term.abbreviation].term_id == term.id
     assert "EHC plan" not in index               # multi-word aliases are prose, not abbreviations
     assert index["EHCPs"].full == data.glossary["ehcp"].term + "s"
+
+
+def test_text_split_by_tags_and_entities_reads_as_one():
+    # Spelled out across inline tags, an entity and a paragraph break: not expanded again.
+    assert "glossary-first-use" not in expand("<p>Special <em>educational</em>&#32;needs. Then SEN.</p>")
+    assert "glossary-first-use" not in expand("<p>Special educational</p><p>needs. SEN</p>")
+    # A sentence runs on through inline tags but starts again at a block tag.
+    assert '">special educational needs</a>' in expand("<p>Ask.</p><p>Ask <em>about</em> SEN</p>")
+    assert '">Special educational needs</a>' in expand("<p>Ask <em>now:</em> SEN</p>")
+
+
+def test_nested_opt_outs_and_abbreviations_in_tags_or_code():
+    html = expand('<div data-no-first-use><div>x</div><p>SEN</p></div><p title="SEN"><code>SEN</code>SEN.</p>'
+                  "<p>SEN and 1 < 2 SEN")
+    assert html.count("glossary-first-use") == 1
+    assert html.index("glossary-first-use") > html.index("</code>")
+    assert '<p title="SEN"><code>SEN</code>' in html
+    assert html.endswith('and 1 < 2 <abbr title="Special educational needs">SEN</abbr>')

@@ -6,6 +6,7 @@ import pytest
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
 from macros.core.html import block, markdown_heading, tag
+from macros.core.raw_html import marked
 from tests.helpers import PROJECT, replace_in, to_page_html
 
 LINKS = Links("graduated-response/")
@@ -74,4 +75,5 @@ def test_a_markdown_heading_cannot_go_inside_an_element_and_needs_a_plain_anchor
     with pytest.raises(ValueError):
         markdown_heading(7, "Title", "title")
     # HTML either side stays raw HTML blocks, with blank lines between them and the heading
-    assert str(block(tag("p", "a"), heading, tag("p", "b"))) == "\n\n<p>a</p>\n\n\n\n## Title {#title}\n\n\n\n<p>b</p>\n\n"
+    assert str(block(tag("p", "a"), heading, tag("p", "b"))) == (
+        f"\n\n{marked('<p>a</p>')}\n\n\n\n## Title {{#title}}\n\n\n\n{marked('<p>b</p>')}\n\n")

@@ -41,6 +41,14 @@ def parse(page: Path):
     return lxml.html.fromstring(page.read_bytes())
 
 
+def links_in(tree) -> list[str]:
+    """Every URL a parsed page links to or loads, read by lxml (the crawl's reference reader)."""
+    from macros.outputs.external_links import LINK_ATTRIBUTES
+
+    return [value.strip() for element, attribute in LINK_ATTRIBUTES.items()
+            for value in tree.xpath(f"//{element}/@{attribute}")]
+
+
 def main_content(tree):
     """The page's own content (Material's article), without navigation, header or footer."""
     found = tree.xpath("//article[contains(concat(' ', @class, ' '), ' md-content__inner ')]")
