@@ -5,10 +5,14 @@ from __future__ import annotations
 from functools import wraps
 
 from . import lazy_imports
+from .component_memo import CACHE_FOLDER, ComponentMemo, call_key, memo_key
 from .components import COMPONENT_ASSETS, COMPONENTS
 from .core import DataError, Links
 from .jinja_cache import compile_pages_through_cache
 from .project import project_dir_for, site_data_for
+
+
+_build: dict = {}  # this build's component memo, saved when the build ends
 
 
 def _abort(error: DataError):
@@ -26,6 +30,8 @@ def define_env(env) -> None:
     except DataError as error:
         raise _abort(error) from None
     env.variables["site_data"] = data
+    memo = ComponentMemo(project_dir_for(env.conf) / CACHE_FOLDER, memo_key(data))
+    _build["memo"] = memo
 
     def bind(name, render):
         @wraps(render)
@@ -34,7 +40,7 @@ def define_env(env) -> None:
             if env.page is not None:  # remember the page's front-end needs (see mkdocs_hooks.on_page_context)
                 needed = env.page.meta.setdefault("component_assets", [])
                 needed.extend(a for a in COMPONENT_ASSETS[name] if a not in needed)
-            return render(data, links, *args, **kwargs)
+            return memo.html(call_key(name, links, args, kwargs), lambda: render(data, links, *args, **kwargs))
         return macro
 
     for name, render in COMPONENTS.items():
@@ -46,3 +52,10 @@ def on_pre_page_macros(env) -> None:
     if not getattr(env.env, "send_guide_cache", False):
         compile_pages_through_cache(env.env, project_dir_for(env.conf))
         env.env.send_guide_cache = True
+
+
+def on_post_build(env) -> None:
+    """Keep the HTML of this build's new component calls for the next build."""
+    memo = _build.pop("memo", None)
+    if memo is not None:
+        memo.save()

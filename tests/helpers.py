@@ -52,11 +52,12 @@ def to_page_html(markdown_text: str):
     return md.convert(markdown_text), md.toc_tokens
 
 
-def run_mkdocs_build(site_dir: Path, config: Path | None = None, env: dict | None = None):
+def run_mkdocs_build(site_dir: Path, config: Path | None = None, env: dict | None = None, cwd: Path = PROJECT):
+    """`mkdocs build --strict`; run from a project copy (`cwd`) to build with the copy's own `macros` code."""
     command = [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)]
     if config:
         command += ["--config-file", str(config)]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True,
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=600)
 
 

@@ -54,6 +54,25 @@ def test_a_rebuild_uses_the_caches_and_never_serves_a_stale_template(tmp_path):
         assert word_file.read_bytes() == (tmp_path / "second" / word_file.relative_to(tmp_path / "first")).read_bytes()
 
 
+def test_a_rebuild_shows_a_data_change_and_a_component_code_change(tmp_path):
+    """Validated data and component HTML are reused between builds, but never once an input has changed."""
+    project = _project_copy(tmp_path)
+
+    def build_and_read(name):
+        result = run_mkdocs_build(tmp_path / name, config=project / "mkdocs.yml", cwd=project)  # the copy's code
+        assert result.returncode == 0, result.stdout + result.stderr
+        return (tmp_path / name / "graduated-response" / "index.html").read_text(encoding="utf-8")
+
+    assert "<dt>Who</dt>" in build_and_read("first")
+    assert any((project / ".generated" / "component-html").iterdir())
+    assert any((project / ".generated" / "validated-data").iterdir())
+    replace_in(project / "macros" / "components" / "stage_timeline.py", 'tag("dt", "Who")', 'tag("dt", "Who helps")')
+    assert "<dt>Who helps</dt>" in build_and_read("code-changed")
+    replace_in(project / "data" / "stages.yml", "name: Cause for concern", "name: First worry about progress")
+    page = build_and_read("data-changed")
+    assert "First worry about progress" in page and "Cause for concern" not in page
+
+
 def test_bad_data_stops_the_build_with_file_and_line(tmp_path):
     project = _project_copy(tmp_path)
     roles = project / "data" / "roles.yml"

@@ -1,8 +1,8 @@
 """Results kept on disk between builds, each under a hash of exactly its inputs.
 
-Three things a build makes are costly yet change only when their inputs change:
-the validated data (the schema library alone takes 50 ms to import), the Word
-templates and the calendar. Each is stored under a key made from the bytes of
+Some things a build makes are costly yet change only when their inputs change:
+the validated data (the schema library alone takes 50 ms to import), the HTML
+of the components, the Word templates and the calendar. Each is stored under a key made from the bytes of
 every input file and the code that makes it, so any change at all, even one a
 file's time stamp would miss, makes and stores a new result.
 """
@@ -43,26 +43,39 @@ def files_digest(folders: Iterable[Path | None], suffixes: tuple[str, ...]) -> s
     return digest.hexdigest()[:32]
 
 
+def read(name: str, key: str, folder: Path | None) -> bytes | None:
+    """The bytes stored for `name` under `key`, or None."""
+    if folder is None:
+        return None
+    try:
+        return (Path(folder) / f"{name}.{key}").read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def store(name: str, key: str, content: bytes, folder: Path | None) -> None:
+    """Keep `content` for `name` under `key`, removing what was stored under older keys."""
+    if folder is None:
+        return
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob(f"{name}.*"):
+        stale.unlink(missing_ok=True)
+    # Written aside, then renamed: a build running at the same time never reads half a file.
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".writing-")
+    with os.fdopen(handle, "wb") as out:
+        out.write(content)
+    os.replace(temporary, folder / f"{name}.{key}")
+
+
 def cached(name: str, key: str, make: Callable[[], bytes], folder: Path | None) -> bytes:
     """The bytes stored for `name` under `key`, or `make()`'s, stored for next time (older keys removed).
 
     With no folder nothing is stored: `make()` runs every time. If `make()` raises
     (invalid data), nothing is stored either, so the next build tries again.
     """
-    if folder is None:
-        return make()
-    path = Path(folder) / f"{name}.{key}"
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        pass
-    content = make()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f"{name}.*"):
-        stale.unlink(missing_ok=True)
-    # Written aside, then renamed: a build running at the same time never reads half a file.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-")
-    with os.fdopen(handle, "wb") as out:
-        out.write(content)
-    os.replace(temporary, path)
+    content = read(name, key, folder)
+    if content is None:
+        content = make()
+        store(name, key, content, folder)
     return content

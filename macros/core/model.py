@@ -85,8 +85,12 @@ def freeze(value: Any) -> Any:
 class SiteData(Record):
     """Every data file, by file name: `data.agencies.agencies`, `data.ehcna.ehcna.steps`.
 
-    Shortcuts name the sets renderers use most.
+    Shortcuts name the sets renderers use most. `input_key` is the hash of every
+    input the data was made from (`data_input_key`): results made from the data
+    can be kept under it.
     """
+
+    __slots__ = ("input_key",)
 
     @property
     def roles(self) -> Collection:
@@ -156,8 +160,10 @@ def load_site_data(data_dir: Path | str, docs_dir: Path | str | None = None,
         folder = Path(cache_dir) if cache_dir else None
         raw = json.loads(file_cache.cached(name, key, lambda: _validated_json(data_dir, docs_dir, overlay_dir),
                                            folder))
+        data = SiteData(raw)
+        object.__setattr__(data, "input_key", key)  # records are read-only to renderers, not to the loader
         _loaded.clear()
-        _loaded[key] = SiteData(raw)
+        _loaded[key] = data
     return _loaded[key]
 
 
