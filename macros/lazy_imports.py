@@ -39,6 +39,33 @@ class _StandIn(types.ModuleType):
         return getattr(real, attribute)
 
 
+class _ImportedOnTheWay:
+    """Import finder for a submodule that loading the real library has just imported.
+
+    `import requests.adapters` while the stand-in is registered: Python asks the
+    stand-in for its `__path__`, which loads the real library, which imports
+    `requests.adapters` itself; Python would then run that file a second time,
+    making two copies of every class in it. This finder hands over the first copy.
+    """
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        module = sys.modules.get(name)
+        if module is None or name.partition(".")[0] not in UNUSED_AT_BUILD:
+            return None
+        spec = importlib.util.spec_from_loader(name, _ImportedOnTheWay)
+        spec.loader_state = module.__spec__   # given back to the module in exec_module
+        return spec
+
+    @staticmethod
+    def create_module(spec):
+        return sys.modules[spec.name]
+
+    @staticmethod
+    def exec_module(module):
+        module.__spec__ = module.__spec__.loader_state
+
+
 def defer(name: str) -> None:
     """Put a stand-in for `name` in sys.modules; nothing happens if it is loaded already or not installed."""
     if name in sys.modules:
@@ -49,6 +76,8 @@ def defer(name: str) -> None:
     stand_in = _StandIn(name)
     stand_in.__spec__ = spec   # what the import statement reads; it does not load the module
     sys.modules[name] = stand_in
+    if _ImportedOnTheWay not in sys.meta_path:
+        sys.meta_path.insert(0, _ImportedOnTheWay)
 
 
 def release(name: str) -> None:

@@ -52,3 +52,20 @@ defer("json"); defer("no_such_module_here")
 print(sys.modules["json"] is before, "no_such_module_here" in sys.modules)
 """)
     assert printed.split() == ["True", "False"]
+
+
+def test_importing_a_submodule_first_gives_one_copy_of_each_class():
+    """`from requests.exceptions import ...` loads the library once: one RequestException, caught as such."""
+    printed = run_python("""
+import sys
+import macros
+from requests.exceptions import RequestException
+import requests
+print(requests.exceptions.RequestException is RequestException,
+      type(sys.modules["requests.exceptions"].__spec__.loader).__name__)
+try:
+    requests.get("http://127.0.0.1:9/", timeout=2)
+except RequestException as error:
+    print("caught", type(error).__name__)
+""")
+    assert printed.splitlines() == ["True SourceFileLoader", "caught ConnectionError"]
