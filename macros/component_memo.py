@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from .core import file_cache
 
-CACHE_FOLDER = Path(".generated") / "component-html"
+CACHE_FOLDER = file_cache.GENERATED / "component-html"
 _NAME = "component-html"
 _PACKAGE = Path(__file__).resolve().parent
 

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import jinja2
 
-CACHE_FOLDER = Path(".generated") / "jinja-cache"
+from .core import file_cache
+
+CACHE_FOLDER = file_cache.GENERATED / "jinja-cache"
 
 
 def bytecode_cache(project_dir: Path) -> jinja2.FileSystemBytecodeCache:
@@ -37,7 +39,9 @@ def _settings(environment: jinja2.Environment) -> str:
 
 
 def compile_pages_through_cache(environment: jinja2.Environment, project_dir: Path) -> None:
-    """Make `environment.from_string` reuse compiled code for a source it has compiled before."""
+    """Make `environment.from_string` reuse compiled code for a source it has compiled before (once per environment)."""
+    if getattr(environment.compile, "through_cache", False):
+        return
     cache = bytecode_cache(project_dir)
     compile_source = environment.compile
 
@@ -52,4 +56,5 @@ def compile_pages_through_cache(environment: jinja2.Environment, project_dir: Pa
             cache.set_bucket(bucket)
         return bucket.code
 
+    compile.through_cache = True
     environment.compile = compile

@@ -49,9 +49,7 @@ def define_env(env) -> None:
 
 def on_pre_page_macros(env) -> None:
     """Before each page: pages compile through the template cache (the Jinja environment exists by now)."""
-    if not getattr(env.env, "send_guide_cache", False):
-        compile_pages_through_cache(env.env, project_dir_for(env.conf))
-        env.env.send_guide_cache = True
+    compile_pages_through_cache(env.env, project_dir_for(env.conf))
 
 
 def on_post_build(env) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .core import SiteData, load_site_data
+from .core import SiteData, file_cache, load_site_data
 
 BRAND_STYLESHEET = "assets/stylesheets/brand.css"
 BRAND_LOGO_DIR = "assets/brand"
@@ -35,7 +35,7 @@ def project_dir_for(config) -> Path:
     return data_dirs(config)[0].parent
 
 
-VALIDATED_DATA_CACHE = Path(".generated") / "validated-data"
+VALIDATED_DATA_CACHE = file_cache.GENERATED / "validated-data"
 
 
 def site_data_for(config) -> SiteData:

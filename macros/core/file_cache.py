@@ -2,9 +2,10 @@
 
 Some things a build makes are costly yet change only when their inputs change:
 the validated data (the schema library alone takes 50 ms to import), the HTML
-of the components, the Word templates and the calendar. Each is stored under a key made from the bytes of
-every input file and the code that makes it, so any change at all, even one a
-file's time stamp would miss, makes and stores a new result.
+of the components, the Word templates and the calendar. Each is stored under a
+key made from the bytes of every input file and the code that makes it, so any
+change at all, even one a file's time stamp would miss, makes and stores a new
+result. All of it lives in the guide's (gitignored) `GENERATED` folder.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+GENERATED = Path(".generated")   # beside data/; `make clean` empties it
 
 
 @functools.cache

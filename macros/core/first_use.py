@@ -82,17 +82,26 @@ def _normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_indexed: list = [None, {}, None, {}]  # [glossary, its index, its word pattern, each word's <abbr>]: built
-                                       # once per build, not per page
+@dataclass(frozen=True)
+class _GlossaryWords:
+    """What every page needs from the glossary, built once per build, not per page."""
+
+    glossary: object
+    index: dict[str, Abbreviation]
+    pattern: re.Pattern | None
+    abbr_markup: dict[str, str]     # each word's `<abbr title>` tooltip
 
 
-def _index_and_pattern(glossary) -> tuple[dict[str, Abbreviation], re.Pattern | None, dict[str, str]]:
-    """The glossary's index, word pattern and tooltip markup, reused while the same (read-only) glossary is passed."""
-    if _indexed[0] is not glossary:
+_last_words: list[_GlossaryWords] = []
+
+
+def _glossary_words(glossary) -> _GlossaryWords:
+    """The glossary's words, reused while the same (read-only) glossary is passed."""
+    if not _last_words or _last_words[0].glossary is not glossary:
         index = abbreviation_index(glossary)
         markup = {word: f'<abbr title="{escape(abbr.title)}">{escape(abbr.word)}</abbr>' for word, abbr in index.items()}
-        _indexed[:] = [glossary, index, _word_pattern(index), markup]
-    return _indexed[1], _indexed[2], _indexed[3]
+        _last_words[:] = [_GlossaryWords(glossary, index, _word_pattern(index), markup)]
+    return _last_words[0]
 
 
 class _Expander:
@@ -100,7 +109,8 @@ class _Expander:
 
     def __init__(self, page_html: str, glossary, glossary_href: str):
         self.page = page_html
-        self.index, pattern, self.abbr_markup = _index_and_pattern(glossary)
+        words = _glossary_words(glossary)
+        self.index, pattern, self.abbr_markup = words.index, words.pattern, words.abbr_markup
         self.glossary_href = glossary_href
         self.edits: list[tuple[int, int, str]] = []
         # Words are found in one pass over the whole page, not one per run of text; those inside tags are passed

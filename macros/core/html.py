@@ -7,8 +7,8 @@ its raw HTML blocks, so the page's table of contents lists them.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
@@ -17,13 +17,9 @@ from .raw_html import marked
 VOID = {"br", "hr", "img", "input", "meta", "link", "col", "source", "wbr"}
 
 
-_ATTRIBUTE_NAMES: dict[str, str] = {}  # class_ -> class, aria_label -> aria-label (asked thousands of times)
-
-
+@functools.cache  # class_ -> class, aria_label -> aria-label: asked thousands of times per build
 def _attr_name(name: str) -> str:
-    if name not in _ATTRIBUTE_NAMES:
-        _ATTRIBUTE_NAMES[name] = name.rstrip("_").replace("_", "-")
-    return _ATTRIBUTE_NAMES[name]
+    return name.rstrip("_").replace("_", "-")
 
 
 def attributes(attrs: dict) -> str:
@@ -36,16 +32,6 @@ def attributes(attrs: dict) -> str:
         else:
             parts.append(f' {_attr_name(name)}="{escape(value if type(value) is str else str(value))}"')
     return "".join(parts)
-
-
-def _flatten(children) -> Iterable:
-    for child in children:
-        if child is None or child is False:
-            continue
-        if isinstance(child, (list, tuple)):
-            yield from _flatten(child)
-        else:
-            yield child
 
 
 def _escaped(children, into: list, inside: str | None = None) -> list:
@@ -115,14 +101,14 @@ def block(*parts) -> Markup:
     A `MarkdownBlock` among the parts ends the HTML block before it and stays Markdown.
     """
     out, html = [], []
-    for part in _flatten(parts):
+    for part in _escaped(parts, []):
         if isinstance(part, MarkdownBlock):
             if html:
                 out.append("\n\n" + marked("".join(html)) + "\n\n")
                 html = []
             out.append(str(part))
         else:
-            html.append(str(escape(part)))
+            html.append(part)
     if html or not out:
         out.append("\n\n" + marked("".join(html)) + "\n\n")
     return Markup("".join(out))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..core import file_cache
 
-CACHE_FOLDER = Path(".generated") / "build-cache"
+CACHE_FOLDER = file_cache.GENERATED / "build-cache"
 
 _folder: Path | None = None  # set before each build; None (no cache) when an output is written on its own
 
