@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.core import DataError, Links
+from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
 from macros.core.raw_html import element_ids
 from macros.core.text import date_text
@@ -69,7 +70,8 @@ def on_page_content(html, page, config, files):
     """
     page.present_anchor_ids = (page.present_anchor_ids or set()) | element_ids(html)
     glossary_href = Links(page.url, config.get("use_directory_urls", True)).to("glossary")
-    return expand_first_uses(html, _data(config).glossary, glossary_href)
+    data = _data(config)
+    return expand_first_uses(html, data.glossary, glossary_href, document_titles(data))
 
 
 def on_page_context(context, page, config, nav):

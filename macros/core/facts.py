@@ -1,25 +1,54 @@
-"""How a page shows a statutory fact's source: the citation, linked to the Sources page entry."""
+"""How pages show statutory facts and the grounds for missing a time limit, each with its basis."""
 
 from __future__ import annotations
 
+from .basis import basis_label, fact_basis
 from .html import tag
-from .text import citation
-
-
-def source_note(data, links, fact):
-    """`Source: SEND Regulations 2014, regulation 5(1).` linking to the fact on the Sources page."""
-    return tag("span", "Source: ",
-               tag("a", citation(data, fact.source, fact.reference), href=links.to("sources", f"fact-{fact.id}")),
-               ".", class_="source")
 
 
 def fact_item(data, links, fact):
-    """A list item: the fact's title in bold, what the law says, then its source."""
-    return tag("li", tag("strong", fact.title), ": ", fact.statement, " ", source_note(data, links, fact))
+    """A list item: the fact's title in bold, what the law says, then its basis ("Set in law: ...")."""
+    return tag("li", tag("strong", fact.title), ": ", fact.statement, " ", fact_basis(data, links, fact),
+               data_fact=fact.id)
 
 
-def exception_item(data, exception):
-    """A list item for one legal exception to the time limits, with its source."""
+def paragraphs_listing(data, ground_id: str) -> list:
+    """The regulation paragraphs that list a ground, with those that apply them (13(3) applies 10(4))."""
+    paragraphs = data["statutory"].paragraphs or ()
+    direct = [p for p in paragraphs if ground_id in (p.grounds or ())]
+    applying = [p for p in paragraphs if p.applies in {d.id for d in direct}]
+    return direct + applying
+
+
+def ground_reference(data, ground_id: str) -> str:
+    """`regulations 5(4), 10(4) and 13(3)`: every paragraph that allows this ground."""
+    numbers = [p.reference.removeprefix("regulation ") for p in paragraphs_listing(data, ground_id)]
+    if len(numbers) == 1:
+        return f"regulation {numbers[0]}"
+    return "regulations " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+
+
+def grounds_for(data, fact) -> list:
+    """The grounds a time limit shows, in the data's order."""
+    return [data["statutory"].exceptions[ground] for ground in fact.exceptions or ()]
+
+
+def exception_item(data, links, exception, with_id: bool = False):
+    """A list item for one ground on which a time limit need not be met, with its basis (`with_id`: its anchor)."""
+    paragraphs = paragraphs_listing(data, exception.id)
+    source = paragraphs[0].source if paragraphs else None
     return tag("li", exception.text, " ",
-               tag("span", "Source: ", citation(data, exception.source, exception.reference), ".", class_="source"),
-               id=f"exception-{exception.id}")
+               basis_label(data, links, "law", source, ground_reference(data, exception.id),
+                           anchor=f"exception-{exception.id}"),
+               data_ground=exception.id, id=f"exception-{exception.id}" if with_id else None)
+
+
+def document_titles(data) -> list[str]:
+    """Names of documents as the data writes them: pages never rewrite them (see first_use)."""
+    names = [name for source in data.sources for name in (source.title, source.short) if name]
+    return names + [notice.document for notice in data["statutory"].notices or ()]
+
+
+def source_note(data, links, fact):
+    """The fact's basis label, under the name the stage pages use (one label everywhere)."""
+    return fact_basis(data, links, fact)
