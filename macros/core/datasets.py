@@ -47,7 +47,7 @@ DATASETS: tuple[DataSet, ...] = (
     ),
     DataSet("areas_of_need", ids={"areas": "areas_of_need[*].id"},
             references=(("areas_of_need[*].source", "sources"),)),
-    DataSet("roles", ids={"roles": "roles[*].id"}),
+    DataSet("roles", ids={"roles": "roles[*].id"}, references=(("roles[*].duties[*]", "facts"),)),
     DataSet(
         "agencies",
         ids={"agencies": "agencies[*].id", "referrers": "referrers[*].id"},
@@ -63,7 +63,7 @@ DATASETS: tuple[DataSet, ...] = (
                     ("planning_consultation.link_teams[*]", "roles")),
     ),
     DataSet("support_plans", ids={"plan-agreements": "support_plan.agree[*].id"},
-            references=(("support_plan.source", "sources"),)),
+            references=(("support_plan.agree[*].basis.source", "sources"), ("support_plan.duties[*]", "facts"))),
     DataSet("review_calendar", ids={"reviews": "reviews[*].id"},
             references=(("reviews[*].who[*]", "roles"),)),
     DataSet("glossary", ids={"glossary": "terms[*].id"}),

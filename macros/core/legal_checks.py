@@ -26,7 +26,6 @@ SOURCE_KINDS_FOR_BASIS = {
 # Where other data files record a basis object ({kind, source, reference} or {kind, from}).
 BASIS_PATHS = {
     "ehcna": ("ehcna.steps[*].basis",),
-    "stages": ("stages[*].duration.basis_detail", "stages[*].review.basis"),
     "support_plans": ("support_plan.agree[*].basis",),
 }
 
@@ -140,3 +139,11 @@ def notices_due_for_review(data, today: date) -> list[str]:
                 f"\"{notice.document}\" was due for review by {notice.check_by}. Check what has happened "
                 "since, update its text and law_in_force_on, and set a new check_by date.")
     return warnings
+
+
+def warn_notices_due(data, today: date | None = None) -> None:
+    """Print each review warning to stderr. A warning, not an error: the build goes on (also under --strict)."""
+    import sys
+
+    for warning in notices_due_for_review(data, today or date.today()):
+        print(f"WARNING -  {warning}", file=sys.stderr)
