@@ -8,7 +8,7 @@ limit is impractical to meet, and the council must still act as soon as it can.
 from __future__ import annotations
 
 from ..core.basis import ASSET
-from ..core.facts import exception_item, fact_item, grounds_for
+from ..core.facts import exception_item, fact_item, grounds_for, limit_reference
 from ..core.html import block, markdown_heading, tag
 
 ASSETS = (ASSET,)
@@ -32,7 +32,8 @@ def exceptions_section(data, links, facts, heading_level: int):
         return []
     rule = data.facts.get(EXCEPTIONS_RULE)
     groups = [tag("li", tag("strong", fact.title), ": only if one of these makes it impractical",
-                  tag("ul", [exception_item(data, links, ground) for ground in grounds_for(data, fact)]),
+                  tag("ul", [exception_item(data, links, ground, reference=limit_reference(data, fact))
+                             for ground in grounds_for(data, fact)]),
                   data_limit=fact.id)
               for fact in limited]
     return [

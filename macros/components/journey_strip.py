@@ -17,7 +17,7 @@ def render(data, links):
         (links.to("graduated-response", f"stage-{sen_support.id}"), sen_support.name,
          f"Stage {sen_support.number}: the school agrees an SEN support plan with the family") if sen_support else None,
         (links.to("ehc-needs-assessment"), "EHC needs assessment",
-         f"The law allows up to {plural(guide.total_weeks, 'week')} from the request to the final plan"),
+         f"Up to {plural(guide.total_weeks, 'week')} from the request to the final plan"),
     ]
     return block(tag("ol", [tag("li", tag("a", title, href=href), tag("span", detail, class_="journey__detail"),
                                 class_="journey__step")

@@ -33,12 +33,24 @@ def grounds_for(data, fact) -> list:
     return [data["statutory"].exceptions[ground] for ground in fact.exceptions or ()]
 
 
-def exception_item(data, links, exception, with_id: bool = False):
-    """A list item for one ground on which a time limit need not be met, with its basis (`with_id`: its anchor)."""
+def limit_reference(data, fact) -> str:
+    """`regulation 13(3), applying regulation 10(4)`: where a time limit's exceptions come from."""
+    paragraphs = data["statutory"].paragraphs
+    chain = [paragraphs[fact.exceptions_from]]
+    while chain[-1].applies and paragraphs.get(chain[-1].applies) not in chain:
+        chain.append(paragraphs[chain[-1].applies])
+    return ", applying ".join(p.reference for p in chain)
+
+
+def exception_item(data, links, exception, with_id: bool = False, reference: str | None = None):
+    """A list item for one ground on which a time limit need not be met, with its basis (`with_id`: its anchor).
+
+    `reference` cites the one paragraph that allows it for a given limit; without it, every paragraph that lists it.
+    """
     paragraphs = paragraphs_listing(data, exception.id)
     source = paragraphs[0].source if paragraphs else None
     return tag("li", exception.text, " ",
-               basis_label(data, links, "law", source, ground_reference(data, exception.id),
+               basis_label(data, links, "law", source, reference or ground_reference(data, exception.id),
                            anchor=f"exception-{exception.id}"),
                data_ground=exception.id, id=f"exception-{exception.id}" if with_id else None)
 
