@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..core.basis import ASSET, LABELS, cited
 from ..core.facts import ground_reference, paragraphs_listing
 from ..core.html import block, join, markdown_heading, tag
-from ..core.text import duration_text
+from ..core.text import REVIEW_RHYTHM, duration_text
 
 ASSETS = (ASSET,)
 LEGAL_KINDS = ("legislation", "case-law", "statutory-guidance")
@@ -95,7 +95,7 @@ def local_practice(data):
                  step.basis.get("from"))
              for step in data.guide.steps if step.basis and step.basis.kind == "local-practice"]
     items += [tag("li", f"Graduated response, stage {stage.number} ({stage.name}): ",
-                  duration_text(stage.duration).lower(), ", reviewed ", stage.review.rhythm.replace("-", " "),
+                  duration_text(stage.duration).lower(), "; review: ", REVIEW_RHYTHM[stage.review.rhythm].lower(),
                   ". These are one school's times, not law.")
               for stage in data.stages if stage.duration.basis == "local-practice"]
     plan = data["support_plans"].support_plan

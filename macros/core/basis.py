@@ -31,7 +31,7 @@ def basis_label(data, links, kind: str, source: str | None = None, reference: st
                 practice_from: str | None = None, anchor: str | None = None):
     """The label: its kind in words, then the citation (linked to the Sources page) or where the practice comes from."""
     if kind == "local-practice":
-        detail = practice_from or ""
+        detail = (practice_from or "").rstrip(".")
     else:
         href = links.to("sources", anchor or (f"source-{source}" if source else "law"))
         detail = tag("a", cited(data, source, reference), href=href)

@@ -4,8 +4,9 @@
 uses an abbreviation in body text it becomes "full term (ABBR)", the full term
 linking to its glossary entry, unless the page has already spelled it out.
 Headings, links, navigation, form labels and code are never expanded, and neither
-is a document's title or a quoted name: text in `<cite>` or `<q>`, and any of the
-`titles` passed in (the legal sources' titles as written in the data). Every
+is a document's title or a quoted name: text in `<cite>` or `<q>`, any of the
+`titles` passed in (the legal sources' titles as written in the data), and an
+abbreviation the text introduces itself, "Name (ABBR)". Every
 other bare abbreviation is wrapped in `<abbr title>`, because Markdown's abbr
 extension does not reach the HTML that components write.
 
@@ -156,7 +157,10 @@ class _Expander:
             if word.start() >= start:   # not in a tag before this text
                 self._note(page[last:word.start()])
                 abbr = self.index[word.group()]
-                self.edits.append((*word.span(), self.occurrence(abbr, self.abbr_markup[abbr.word], word.start())))
+                # "Name (ABBR)": the writer has just spelled it out; expanding it again would rewrite the name.
+                introduced = page[word.start() - 1:word.start()] == "(" and page[word.end():word.end() + 1] == ")"
+                self.edits.append((*word.span(), self.occurrence(abbr, self.abbr_markup[abbr.word], word.start(),
+                                                                 introduced)))
                 last = word.end()
             word = next(self.words, None)
         self.next_word = word
@@ -171,9 +175,11 @@ class _Expander:
         else:
             self.edits.append((*match.span(), self.occurrence(abbr, match.group(), match.start())))
 
-    def occurrence(self, abbr: Abbreviation, markup: str, at: int = -1) -> str:
+    def occurrence(self, abbr: Abbreviation, markup: str, at: int = -1, introduced: bool = False) -> str:
         in_title = bool(self.titles) and any(start <= at < end for start, end in self.titles)
-        if self.skip or in_title or abbr.term_id in self.seen:   # not body text, or not the first use
+        if introduced:
+            self.seen.add(abbr.term_id)
+        if self.skip or in_title or introduced or abbr.term_id in self.seen:   # not body text, or not the first use
             self._remember(abbr.word)
             return markup
         self.seen.add(abbr.term_id)

@@ -118,7 +118,7 @@ def test_exceptions_say_impractical_as_soon_as_practicable_not_the_15_days_and_h
 
 def test_phase_transfer_is_reviewed_and_amended_naming_the_next_school():
     statement = DATA.facts["phase-transfer-review"].statement
-    assert "reviewed and amended" in statement and "name the next school" in statement
+    assert "reviewed and amended, and name the next school" in statement
     assert "before 15 February" in statement and "31 March" in statement
     assert "broken the law" in statement   # a parent can tell no named school by then is a breach
     assert DATA.facts["phase-transfer-review"].reference == "regulation 18(1)"
