@@ -41,8 +41,8 @@ def statement_row(row_id, title, statement, basis_kind, citations):
     return tag("tr",
                tag("th", title, scope="row", id=row_id),
                tag("td", statement),
-               tag("td", LABELS[basis_kind], data_basis=basis_kind),
-               tag("td", citations))
+               tag("td", tag("strong", LABELS[basis_kind], class_="legal-statements__basis"), tag("br"), citations,
+                   data_basis=basis_kind))
 
 
 def legal_statements(data, links):
@@ -69,7 +69,7 @@ def legal_statements(data, links):
     return tag("table",
                tag("caption", "Every legal statement in this guide"),
                tag("thead", tag("tr", tag("th", "Statement", scope="col"), tag("th", "What the guide says", scope="col"),
-                                tag("th", "Basis", scope="col"), tag("th", "Citation", scope="col"))),
+                                tag("th", "Basis and citation", scope="col"))),
                tag("tbody", rows), class_="legal-statements")
 
 

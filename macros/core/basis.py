@@ -39,6 +39,12 @@ def basis_label(data, links, kind: str, source: str | None = None, reference: st
                class_=f"basis basis--{kind}", data_basis=kind)
 
 
+def source_basis(data, links, source_id: str, reference: str | None = None):
+    """The label for a citation alone: law or statutory guidance, as the source's kind says."""
+    kind = "statutory-guidance" if data.sources[source_id].kind == "statutory-guidance" else "law"
+    return basis_label(data, links, kind, source_id, reference)
+
+
 def record_basis(data, links, basis):
     """The label for a `basis` object in the data ({kind, source, reference} or {kind, from})."""
     return basis_label(data, links, basis.kind, basis.source, basis.reference, basis.get("from"))
