@@ -144,6 +144,8 @@ def test_titles_of_documents_are_never_rewritten_by_first_use():
     body = expand_first_uses("<p>The SEND Regulations 2014 apply. SEND support helps.</p>", glossary, "g/",
                              ["SEND Regulations 2014"])
     assert body.count("glossary-first-use") == 1   # the body text is still spelled out, the title is not
+    named = expand_first_uses("<p>Take the National Professional Qualification (NPQ) for SENCOs.</p>", glossary, "g/")
+    assert "glossary-first-use" not in named   # "Name (ABBR)" is the writer's own spelling out: never doubled
 
 
 def test_each_step_says_its_basis_and_the_timeline_marks_the_law_apart():
