@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .basis import basis_label, fact_basis
 from .html import tag
+
+_HAS_ABBREVIATION = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z]")
 
 
 def fact_item(data, links, fact):
@@ -56,9 +60,11 @@ def exception_item(data, links, exception, with_id: bool = False, reference: str
 
 
 def document_titles(data) -> list[str]:
-    """Names of documents as the data writes them: pages never rewrite them (see first_use)."""
+    """Names as the data writes them, which pages never rewrite (see first_use): documents, and glossary
+    names with an abbreviation inside ("National Professional Qualification for SENCOs")."""
     names = [name for source in data.sources for name in (source.title, source.short) if name]
-    return names + [notice.document for notice in data["statutory"].notices or ()]
+    names += [notice.document for notice in data["statutory"].notices or ()]
+    return names + [term.term for term in data.glossary if _HAS_ABBREVIATION.search(term.term)]
 
 
 def source_note(data, links, fact):

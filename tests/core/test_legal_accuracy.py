@@ -8,6 +8,7 @@ import lxml.html
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
+from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
 from macros.core.legal_checks import notices_due_for_review, paragraph_grounds
 from tests.helpers import PROJECT, line_number_of, problems_for, replace_in
@@ -144,8 +145,11 @@ def test_titles_of_documents_are_never_rewritten_by_first_use():
     body = expand_first_uses("<p>The SEND Regulations 2014 apply. SEND support helps.</p>", glossary, "g/",
                              ["SEND Regulations 2014"])
     assert body.count("glossary-first-use") == 1   # the body text is still spelled out, the title is not
-    named = expand_first_uses("<p>Take the National Professional Qualification (NPQ) for SENCOs.</p>", glossary, "g/")
-    assert "glossary-first-use" not in named   # "Name (ABBR)" is the writer's own spelling out: never doubled
+    named = expand_first_uses("<p>Take the National Professional Qualification for SENCOs (NPQ).</p>", glossary, "g/",
+                              document_titles(DATA))
+    assert "glossary-first-use" not in named   # a name is never rewritten, not even the SENCOs inside it
+    introduced = expand_first_uses("<p>Ask the SEN coordinator (SENCo) first.</p>", glossary, "g/")
+    assert 'href="g/#senco"' not in introduced and introduced.count("glossary-first-use") == 1   # only SEN is
 
 
 def test_each_step_says_its_basis_and_the_timeline_marks_the_law_apart():
