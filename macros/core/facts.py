@@ -60,11 +60,12 @@ def exception_item(data, links, exception, with_id: bool = False, reference: str
 
 
 def document_titles(data) -> list[str]:
-    """Names as the data writes them, which pages never rewrite (see first_use): documents, and glossary
-    names with an abbreviation inside ("National Professional Qualification for SENCOs")."""
+    """Names as the data writes them, which pages never rewrite (see first_use): documents, and a glossary
+    name with an abbreviation inside where the text spells it out ("National Professional Qualification for SENCOs (NPQ)")."""
     names = [name for source in data.sources for name in (source.title, source.short) if name]
     names += [notice.document for notice in data["statutory"].notices or ()]
-    return names + [term.term for term in data.glossary if _HAS_ABBREVIATION.search(term.term)]
+    return names + [f"{term.term} ({term.abbreviation})" for term in data.glossary
+                    if term.abbreviation and _HAS_ABBREVIATION.search(term.term)]
 
 
 def source_note(data, links, fact):
