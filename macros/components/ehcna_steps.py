@@ -50,25 +50,15 @@ def terms_explained(guide, step, explained: set[str]):
                class_="ehcna-terms")
 
 
-def step_law(data, links, step):
-    """The rights and duties the law sets in this step, each with its basis."""
-    facts = [data.facts[fact_id] for fact_id in step.law or ()]
+def step_facts(data, links, step, fact_ids, heading: str, key: str):
+    """A headed list of the step's facts, each with its basis: what the law says, or the time limits."""
+    facts = [data.facts[fact_id] for fact_id in fact_ids or ()]
     if not facts:
         return None
     return tag("div",
-               tag("h3", "What the law says", id=f"step-{step.number}-law"),
+               tag("h3", heading, id=f"step-{step.number}-{key}"),
                tag("ul", [fact_item(data, links, fact) for fact in facts]),
-               class_="ehcna-step__law")
-
-
-def step_deadlines(data, links, step):
-    facts = [data.facts[fact_id] for fact_id in step.deadlines or ()]
-    if not facts:
-        return None
-    return tag("div",
-               tag("h3", "Time limits in this step", id=f"step-{step.number}-time-limits"),
-               tag("ul", [fact_item(data, links, fact) for fact in facts]),
-               class_="ehcna-step__deadlines")
+               class_=f"ehcna-step__{key}")
 
 
 def render(data, links):
@@ -82,13 +72,13 @@ def render(data, links):
             "section",
             tag("p", f"Weeks {step.start_week} to {step.end_week} ({weeks}).", class_="ehcna-step__weeks"),
             tag("p", step.summary) if step.summary else None,
-            step_law(data, links, step),
+            step_facts(data, links, step, step.law, "What the law says", "law"),
             tag("h3", "How one council runs this step", id=f"step-{step.number}-practice"),
             tag("p", record_basis(data, links, step.basis), " Ask your council how it does this.",
                 class_="ehcna-step__basis") if step.basis else None,
             bullet_list(step.main_points),
             audience_tabs(step),
             terms_explained(guide, step, explained),
-            step_deadlines(data, links, step),
+            step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits"),
             class_="ehcna-step"))
     return block(sections)
