@@ -224,3 +224,21 @@ def test_minor_items_from_the_review():
     assert DATA.sources["aln-wales-2018"].kind == "other-country"
     stages = (PROJECT / "data" / "stages.yml").read_text(encoding="utf-8")
     assert "ruled out" not in stages and "alone do not mean" not in stages
+
+
+def test_the_shared_basis_schema_is_valid_and_used_by_the_files_that_record_a_basis():
+    import json
+
+    from jsonschema import Draft202012Validator
+
+    schemas = PROJECT / "data" / "schemas"
+    Draft202012Validator.check_schema(json.loads((schemas / "basis.schema.json").read_text(encoding="utf-8")))
+    for name in ("ehcna", "support_plans"):
+        assert '"$ref": "basis.schema.json"' in (schemas / f"{name}.schema.json").read_text(encoding="utf-8"), name
+
+
+def test_a_local_practice_basis_without_its_origin_stops_the_build(data_copy):
+    ehcna = data_copy / "ehcna.yml"
+    replace_in(ehcna, "        from: how one council runs this step. The law does not set week 12.\n", "")
+    found = problems_for(data_copy)
+    assert any(p.startswith("data/ehcna.yml:") and "ehcna.steps[1].basis" in p and "'from'" in p for p in found), found
