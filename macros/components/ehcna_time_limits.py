@@ -31,7 +31,7 @@ def exceptions_section(data, links, facts, heading_level: int):
     if not limited:
         return []
     rule = data.facts.get(EXCEPTIONS_RULE)
-    groups = [tag("li", tag("strong", fact.title), ": only if one of these makes it impractical",
+    groups = [tag("li", tag("strong", fact.title), ": only if one of these makes it too hard to meet (impractical)",
                   tag("ul", [exception_item(data, links, ground, reference=limit_reference(data, fact))
                              for ground in grounds_for(data, fact)]),
                   data_limit=fact.id)
