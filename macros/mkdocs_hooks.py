@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.core import DataError, Links
+from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
+from macros.core.legal_checks import warn_notices_due
 from macros.core.raw_html import element_ids
 from macros.core.text import date_text
 from macros.jinja_cache import bytecode_cache
@@ -40,6 +42,7 @@ def _data(config):
 def on_config(config):
     _build.clear()  # a new build (or a serve rebuild): validate again
     data = _data(config)
+    warn_notices_due(data)
     project_dir = project_dir_for(config)  # the guide's folder, also when a council's overlay is built
     for write in BEFORE_BUILD:
         write(data, project_dir)
@@ -69,7 +72,8 @@ def on_page_content(html, page, config, files):
     """
     page.present_anchor_ids = (page.present_anchor_ids or set()) | element_ids(html)
     glossary_href = Links(page.url, config.get("use_directory_urls", True)).to("glossary")
-    return expand_first_uses(html, _data(config).glossary, glossary_href)
+    data = _data(config)
+    return expand_first_uses(html, data.glossary, glossary_href, document_titles(data))
 
 
 def on_page_context(context, page, config, nav):
