@@ -28,7 +28,8 @@ def grounds_of(paragraph_id):
 
 def test_each_regulation_paragraph_lists_its_own_grounds():
     assert grounds_of("reg-5-4") == {"school-closure", "exceptional-circumstances", "away-from-area"}
-    assert grounds_of("reg-8-2") == grounds_of("reg-5-4") | {"missed-appointment"}
+    # Regulation 8(2): (a) exceptional circumstances, (b) away 4 weeks or more, (c) a missed appointment; no closure ground.
+    assert grounds_of("reg-8-2") == {"exceptional-circumstances", "away-from-area", "missed-appointment"}
     assert grounds_of("reg-10-4") == {"school-closure", "early-years-closure", "exceptional-circumstances",
                                       "away-from-area"}
     assert grounds_of("reg-13-3") == grounds_of("reg-10-4")   # 13(3) applies 10(4) to the 20 weeks
