@@ -21,7 +21,7 @@ def date_boxes(field_id: str, question: str, hint: str | None = None, parts=("da
     """The fieldset for one date (or, with `parts=("year",)`, a year alone); ids are `<field_id>-day` and so on."""
     boxes = [tag("div",
                  tag("label", BOXES[part][0], for_=f"{field_id}-{part}", class_="date-input__label"),
-                 tag("input", type="text", inputmode="numeric", id=f"{field_id}-{part}", name=f"{field_id}-{part}",
+                 tag("input", type="text", inputmode="numeric", id=f"{field_id}-{part}", name_=f"{field_id}-{part}",
                      autocomplete="off", spellcheck="false",
                      class_=f"date-input__box date-input__box--{BOXES[part][1]}", data_part=part),
                  class_="date-input__item")

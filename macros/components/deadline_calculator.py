@@ -34,7 +34,7 @@ def _inputs(record, field_prefix: str):
     parts = []
     if record.moves:
         radios = [tag("div",
-                      tag("input", type="radio", name=f"{field_prefix}-move", value=move.id,
+                      tag("input", type="radio", name_=f"{field_prefix}-move", value=move.id,
                           id=f"{field_prefix}-move-{move.id}", class_="deadline-calculator__radio"),
                       tag("label", move.label, for_=f"{field_prefix}-move-{move.id}"),
                       class_="deadline-calculator__choice")
