@@ -200,7 +200,7 @@
         else values[input.id] = n;
       });
       // move-year given: the date of birth may stay empty (read again now that both are known)
-      if (values["move-year"]) problems = problems.filter(function (p) { return p[1] !== say["birth-or-year"]; });
+      if (raw["move-year"] && !raw["move-year"].empty) problems = problems.filter(function (p) { return p[1] !== say["birth-or-year"]; });
       if (!problems.length && rules.holidaysUntil) journeyDates(rules, values).forEach(function (item) {
         if (item.row.adjust && item.day > fromIso(rules.holidaysUntil)) {
           var input = rules.inputs.filter(function (i) { return i.id === item.row.from; })[0];
