@@ -109,8 +109,8 @@ def show(page):
 
 
 def shown(page) -> list[tuple[str, str]]:
-    return page.eval_on_selector_all(".deadline-calculator__dates > li",
-                                     "items => items.map(li => [li.dataset.row, li.dataset.date])")
+    return [tuple(item) for item in page.eval_on_selector_all(
+        ".deadline-calculator__dates > li", "items => items.map(li => [li.dataset.row, li.dataset.date])")]
 
 
 @pytest.mark.parametrize("journey_id", list(PAGES))
@@ -118,8 +118,8 @@ def test_browser_engine_matches_python_on_generated_dates(london, site_url, jour
     open_page(london, site_url, journey_id)
     rules = page_rules(london)
     same = json.loads(json.dumps(calculator_rules(DATA, journey_id)))
-    assert [{k: v for k, v in row.items() if k != "next"} for row in rules.pop("rows")] == same.pop("rows")
-    assert rules == same   # the browser reads the very rules the Python reference reads
+    assert [{k: v for k, v in row.items() if k != "next"} for row in rules["rows"]] == same.pop("rows")
+    assert {k: v for k, v in rules.items() if k != "rows"} == same   # the browser reads the very rules the Python reference reads
     answers = cases(journey_id)
     assert len(answers) >= 150
     browser = london.evaluate("([rules, all]) => all.map(a => window.sendGuideDeadlines(rules, a))",
