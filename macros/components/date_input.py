@@ -37,6 +37,7 @@ def date_boxes(field_id: str, question: str, hint: str | None = None, parts=("da
                class_="date-input", id=field_id, data_date_input=field_id, data_name=name)
 
 
-def render(data, links, field_id: str, question: str, hint: str | None = None, name: str | None = None):
+def render(data, links, field_id: str = "date", question: str = "What is the date?", hint: str | None = None,
+           name: str | None = None):
     """`{{ date_input("id", "Question?") }}` on a page: the same boxes outside a calculator."""
     return date_boxes(field_id, question, hint, name=name)
