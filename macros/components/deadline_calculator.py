@@ -58,7 +58,7 @@ def _rule_item(data, links, rules_row, example):
     grounds = rules_row["grounds"]
     return tag("li",
                tag("p", tag("strong", fact.title), ": ", fact.statement, " ", fact_basis(data, links, fact)),
-               tag("p", "When the council can take longer: ", bullet_list(grounds)) if grounds else None,
+               tag("div", tag("p", "When the council can take longer:"), bullet_list(grounds)) if grounds else None,
                tag("p", "In the example: ", tag("strong", long_date(example.date)), ".") if example else None,
                data_row=rules_row["id"])
 
@@ -79,13 +79,18 @@ def _example(data, journey_id: str, rules, level: int):
             for item in dates]
     return dates, tag("div",
                       _heading(level, "Worked example (not your dates)"),
-                      tag("p", "This example shows how the dates are worked out. "
-                               "It is not about your child. In the example, ", "; ".join(given), "."),
+                      tag("p", "This example shows how the dates are worked out. It is not about your child. "
+                               "In the example:"),
+                      bullet_list([upper_first(text) for text in given]),
                       tag("table",
                           tag("caption", "Example only"),
                           tag("thead", tag("tr", tag("th", "By", scope="col"), tag("th", "What happens", scope="col"))),
                           tag("tbody", rows)),
                       class_="deadline-calculator__example")
+
+
+def upper_first(text: str) -> str:
+    return text[0].upper() + text[1:]
 
 
 def join_how(item):
