@@ -108,6 +108,13 @@ def show(page):
     page.get_by_role("button", name="Show my dates").click()
 
 
+def show_dates_for(page, site_url, journey_id: str, input_id: str, value: date, today: date = TODAY):
+    """Open a journey's page on `today`, enter one date and show the results."""
+    open_page(page, site_url, journey_id, today)
+    enter_date(page, journey_id, input_id, value)
+    show(page)
+
+
 def shown(page) -> list[tuple[str, str]]:
     return [tuple(item) for item in page.eval_on_selector_all(
         ".deadline-calculator__dates > li", "items => items.map(li => [li.dataset.row, li.dataset.date])")]
@@ -242,9 +249,7 @@ def test_moving_school_errors_and_explanation(london, site_url):
 def test_closure_exception_shown_beside_its_step(london, site_url):
     """A request whose 20 weeks run into the summer holiday (term dates data): the closure sentence, per step."""
     page = london
-    open_page(page, site_url, "assessment", date(2027, 3, 1))
-    enter_date(page, "assessment", "request", date(2027, 3, 1))
-    show(page)
+    show_dates_for(page, site_url, "assessment", "request", date(2027, 3, 1), date(2027, 3, 1))
     final = page.locator("li[data-row=final-plan]")
     assert final.locator(".deadline-calculator__closure").inner_text() == (
         "The council may be allowed to take longer than Monday 19 July 2027 only if it asked the school for advice "
@@ -256,9 +261,7 @@ def test_closure_exception_shown_beside_its_step(london, site_url):
 
 def test_passed_dates_say_what_to_do_next(london, site_url):
     page = london
-    open_page(page, site_url, "assessment", date(2026, 4, 1))
-    enter_date(page, "assessment", "request", date(2026, 1, 5))
-    show(page)
+    show_dates_for(page, site_url, "assessment", "request", date(2026, 1, 5), date(2026, 4, 1))
     passed = page.locator(".deadline-calculator__date--passed")
     assert passed.count() == 1 and passed.get_attribute("data-row") == "decision-to-assess"
     link = passed.locator(".deadline-calculator__passed a")
@@ -287,9 +290,7 @@ def test_calendar_file_has_the_persons_dates_with_reminders(london, site_url):
 
 def test_keeping_dates_is_a_choice_that_can_be_undone(london, site_url):
     page = london
-    open_page(page, site_url, "appeal")
-    enter_date(page, "appeal", "decision-letter", date(2026, 10, 1))
-    show(page)
+    show_dates_for(page, site_url, "appeal", "decision-letter", date(2026, 10, 1))
     key = "send-guide:calculator:appeal"
     assert page.evaluate(f"localStorage.getItem('{key}')") is None     # nothing kept until the person asks
     page.check("#calc-appeal-keep")
@@ -321,9 +322,7 @@ def test_blocked_storage_still_works(browser, site_url):
 def test_copy_as_text_and_print(london, site_url):
     page = london
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    open_page(page, site_url, "appeal")
-    enter_date(page, "appeal", "decision-letter", date(2026, 10, 1))
-    show(page)
+    show_dates_for(page, site_url, "appeal", "decision-letter", date(2026, 10, 1))
     page.get_by_role("button", name="Copy my dates as text").click()
     page.wait_for_function("document.querySelector('.deadline-calculator__status').textContent.length > 0")
     assert page.locator(".deadline-calculator__status").inner_text() == MESSAGES["copied"]
