@@ -31,6 +31,8 @@ BANK_HOLIDAY_WARNING_MONTHS = 12
 LONG_CLOSURE_DAYS = 28
 # The advice window runs from 1 week before the closure to 1 week before reopening (reg 10(4)(a)).
 CLOSURE_WINDOW_DAYS = 7
+# next_year_starts must be within this many weeks of the last term's end: a summer holiday, not a year out.
+LONGEST_SUMMER_WEEKS = 10
 
 # What the pages and the script say; {date}, {from}, {to}, {name} ... are filled in.
 MESSAGES = {
@@ -293,12 +295,18 @@ def school_closures(terms) -> list[tuple[date, date]]:
 
 def closure_windows(data) -> list[list[str]]:
     """Regulation 10(4)(a)'s windows: from 1 week before each long closure to 1 week before the school reopens."""
-    from .key_dates import Term, school_terms
+    from .errors import DataError, DataProblem
+    from .key_dates import TERM_FILE, Term, school_terms
 
     terms = school_terms(data)
     after = data["term_dates"].next_year_starts
     if terms and after:
-        terms.append(Term("next-year", "next school year", date.fromisoformat(after), date.fromisoformat(after)))
+        starts = date.fromisoformat(after)
+        if not terms[-1].end < starts <= terms[-1].end + timedelta(weeks=LONGEST_SUMMER_WEEKS):
+            raise DataError([DataProblem(TERM_FILE, 1, "next_year_starts",
+                                         f"{after} is not the end of the summer holiday after {terms[-1].name} "
+                                         f"({terms[-1].end.isoformat()}): give the first day of the next school year.")])
+        terms.append(Term("next-year", "next school year", starts, starts))
     week = timedelta(days=CLOSURE_WINDOW_DAYS)
     return [[(first - week).isoformat(), (reopens - week).isoformat()] for first, reopens in school_closures(terms)]
 

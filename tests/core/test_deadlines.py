@@ -182,3 +182,12 @@ def test_a_changed_period_reaches_the_rules(data_copy):
     assert rules["rows"][0]["amount"] == 7
     assert {d.id: d.date for d in journey_dates(rules, {"request": date(2026, 1, 5)})}["decision-to-assess"] == \
         date(2026, 2, 23)
+
+
+def test_next_year_start_must_end_the_summer_holiday(data_copy):
+    from macros.core import DataError
+
+    replace_in(data_copy / "term_dates.yml", 'next_year_starts: "2027-09-02"', 'next_year_starts: "2028-09-04"')
+    with pytest.raises(DataError) as caught:
+        calculator_rules(load_site_data(data_copy), "assessment")
+    assert "data/term_dates.yml:1: next_year_starts" in caught.value.report()
