@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .colour import brand_colour_problems
 from .datasets import DATASETS, DataSet, walk
-from .errors import DataProblem, format_path
+from .errors import DataProblem, format_message, format_path, pattern_message, typed_as_number
 from .overlay import Overlay
 from .yaml_source import YamlDocument, read_yaml
 
@@ -35,8 +35,6 @@ def _hint(error) -> str:
         if error.instance is None:
             return f"this field is empty: give it a value of type {value}."
         return f"{error.instance!r} should be of type {value}."
-    if kind == "pattern" and value == "^[a-z0-9]+(-[a-z0-9]+)*$":
-        return f"{error.instance!r} is not a valid id: use lowercase letters and numbers joined by hyphens."
     if kind in ("minItems", "minLength"):
         return f"{error.message}. Add at least {value}."
     if kind == "const":
@@ -44,18 +42,37 @@ def _hint(error) -> str:
     return f"{error.message}."
 
 
+def _officer_message(error, doc: YamlDocument) -> str | None:
+    """Messages for patterns, formats and values YAML changed, from `errors.py`: never a regular expression."""
+    kind, value = error.validator, error.validator_value
+    field = error.schema if isinstance(error.schema, dict) else {}
+    if kind == "pattern":
+        return pattern_message(value, error.instance, field.get("description"))
+    if kind == "format":
+        return format_message(value, error.instance)
+    if kind == "type" and "string" in (value if isinstance(value, list) else [value]):
+        if isinstance(error.instance, (int, float)) and not isinstance(error.instance, bool):
+            node = doc.node_at(list(error.absolute_path))
+            return typed_as_number(getattr(node, "value", str(error.instance)), error.instance)
+        if error.instance is None and "pattern" in field:  # e.g. `brand_colour: #1d70b8`: the # began a comment
+            example = pattern_message(field["pattern"], "", field.get("description")).split(": ", 1)[-1]
+            return f"this field is empty. {example[0].upper()}{example[1:]}"
+    return None
+
+
 def _schema_problems(doc: YamlDocument, schema: dict) -> list[DataProblem]:
-    from jsonschema import Draft202012Validator  # 50 ms to import: only when data is actually validated
+    from jsonschema import Draft202012Validator, FormatChecker  # 50 ms: only when data is actually validated
 
     problems = []
-    for error in Draft202012Validator(schema).iter_errors(doc.data):
+    for error in Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(doc.data):
         path = list(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
             path_for_line = [*path, extra[0]] if extra else path
         else:
             path_for_line = path
-        problems.append(DataProblem(doc.file, doc.line_of(path_for_line), format_path(path), _hint(error)))
+        problems.append(DataProblem(doc.file, doc.line_of(path_for_line), format_path(path),
+                                    _officer_message(error, doc) or _hint(error)))
     return problems
 
 
