@@ -240,12 +240,20 @@ class Validator:
                     f"the last step ends at week {expected_start} but total_weeks is {guide['total_weeks']}: "
                     "make them match."))
 
+    def _glossary_hint(self) -> str:
+        """Where to add a new abbreviation: a council adds it in its own overlay, never in the base glossary."""
+        if self.overlay:
+            own = self.overlay.display(self.overlay.folder / "glossary.yml")
+            return (f"Add it to your own {own}: under terms (with what it stands for), or, if it is not "
+                    "an abbreviation, under ignore, for example ignore: [NHSE]. Do not edit the base guide's data/.")
+        return "Add it to data/glossary.yml (abbreviation or aliases), or to its ignore list if it is not one."
+
     def _check_glossary(self) -> None:
         glossary = self.documents.get("glossary")
         if glossary is None:
             return
         known = _known_abbreviations(glossary.data)
-        hint = "Add it to data/glossary.yml (abbreviation or aliases), or to its ignore list if it is not one."
+        hint = self._glossary_hint()
         for doc in self.documents.values():
             for path, text in _text_values(doc.data):
                 if path and path[-1] in ("id", "url", "email", "phone", "reference"):
