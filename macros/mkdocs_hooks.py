@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from macros.components import contacts
 from macros.core import DataError, Links
 from macros.core.first_use import expand_first_uses
 from macros.core.raw_html import element_ids
@@ -11,8 +12,9 @@ from macros.core.text import date_text
 from macros.jinja_cache import bytecode_cache
 from macros.outputs.abbreviations import abbreviation_glossary
 from macros.outputs import BEFORE_BUILD, AFTER_BUILD
-from macros.project import (apply_branding, copy_logo, copy_worker_shim, offline_build, project_dir_for,
-                            site_data_for, use_local_worker_shim)
+from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, name_the_council,
+                            offline_build, project_dir_for, publishing_warnings, site_data_for,
+                            use_local_worker_shim)
 
 
 _build = {}  # the data validated in on_config, reused by every later event of the same build
@@ -45,17 +47,34 @@ def on_config(config):
         write(data, project_dir)
     try:
         apply_branding(config, data)
-    except FileNotFoundError as error:
+        name_the_council(config, data)
+    except (FileNotFoundError, ConfigProblem) as error:
         raise _stop(str(error)) from None
+    _say_before_publishing(publishing_warnings(config, data))
     config["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviation_glossary(data)
     use_local_worker_shim(config)  # offline build: the shim from vendor/, not from a CDN
     config["extra"]["lazy_search_worker"] = not offline_build(config)
     return config
 
 
+def _say_before_publishing(warnings: list[str]) -> None:
+    """Shown, not fatal: a council previews its guide before it has every real number."""
+    if warnings:
+        import logging
+
+        log = logging.getLogger("mkdocs.send_guide")
+        log.info("Before you publish, replace these details that reach no one:")
+        for warning in warnings:
+            log.info("  %s", warning)
+
+
 def on_env(env, config, files):
     """Templates (overrides/main.html) read the site settings, e.g. the feedback link, as `site_data`."""
     env.globals["site_data"] = _data(config)
+    # The footer's contacts: the same component pages call, written once (it holds no page links).
+    links = Links("", config.get("use_directory_urls", True))
+    env.globals["footer_contacts"] = contacts.render(env.globals["site_data"], links, compact=True,
+                                                     heading="Contact us")
     # Material's templates are the same from build to build: keep them compiled, not re-parsed each time.
     env.bytecode_cache = bytecode_cache(project_dir_for(config))
     return env
@@ -74,12 +93,21 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     """Values overrides/main.html shows: the "Last reviewed" line and the page's component CSS and JS."""
-    iso = _data(config).site.last_reviewed
-    context["last_reviewed"] = {"date": iso, "text": date_text(iso)}
+    context["last_reviewed"] = last_reviewed(_data(config).site)
     needed = page.meta.get("component_assets", [])
     context["component_css"] = component_files(config, needed, "css")
     context["component_js"] = component_files(config, needed, "js")
     return context
+
+
+def last_reviewed(site) -> dict:
+    """The base guide's review date, or the council's own date and what it checked (`site.local_review`)."""
+    own = site.local_review
+    if own is None:
+        return {"date": site.last_reviewed, "text": date_text(site.last_reviewed), "by": None}
+    return {"date": own.date, "text": date_text(own.date),
+            "by": f"{site.publisher} (checked: {', '.join(own.parts)})",
+            "base_date": site.last_reviewed, "base_text": date_text(site.last_reviewed)}
 
 
 def component_files(config, names, kind: str) -> list[str]:
