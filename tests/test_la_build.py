@@ -2,12 +2,11 @@
 
 import json
 import re
-import textwrap
 
 import pytest
 
 from macros.outputs.open_referral import OPEN_REFERRAL_PATH
-from tests.helpers import PROJECT, line_number_of, run_mkdocs_build
+from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, run_mkdocs_build, southfield
 
 EXAMPLE_CONFIG = PROJECT / "local" / "example" / "mkdocs.yml"
 BRAND_LINK = re.compile(r'<link rel="stylesheet" href="((?:\.\./)*)assets/stylesheets/brand\.css">')
@@ -159,33 +158,10 @@ def test_a_council_build_lists_what_still_reaches_no_one(council_build_output):
             in council_build_output)  # not in the overlay: still the base guide's example
 
 
-SOUTHFIELD_DATES = ('  local_review: {date: "2026-12-01", parts: [contacts]}\n'
-                    '  accessibility: {prepared: "2026-12-01", last_tested: "2026-12-01"}\n')
-
-
-def southfield(tmp_path, site_yml: str, config_lines: str = ""):
-    """A council folder outside the guide, with this site.yml: (its mkdocs.yml, its site.yml)."""
-    folder = tmp_path / "southfield"
-    (folder / "data").mkdir(parents=True)
-    site = folder / "data" / "site.yml"
-    site.write_text(site_yml, encoding="utf-8")
-    config = folder / "mkdocs.yml"
-    config.write_text(textwrap.dedent(f"""
-        INHERIT: {PROJECT / 'mkdocs.yml'}
-        docs_dir: {PROJECT / 'docs'}
-        theme: {{custom_dir: {PROJECT / 'overrides'}}}
-        hooks: [{PROJECT / 'macros' / 'mkdocs_hooks.py'}]
-        watch: [{PROJECT / 'data'}]
-        plugins: {{macros: {{module_name: {PROJECT / 'macros'}}}}}
-        extra: {{data_dir: {PROJECT / 'data'}, overlay_dir: data}}
-        """) + config_lines, encoding="utf-8")
-    return config, site
-
-
 def test_an_overlay_anywhere_with_bad_data_stops_the_build_at_its_line(tmp_path):
     """A council can keep its folder outside the guide; a failing brand colour names the file and line."""
     config, site_yml = southfield(tmp_path, 'site:\n  publisher: Southfield Borough Council\n  brand_colour: "#8fbc8f"\n'
-                                  + SOUTHFIELD_DATES)
+                                  + COUNCIL_DATES)
     result = run_mkdocs_build(tmp_path / "site", config=config)
     output = result.stdout + result.stderr
     assert result.returncode != 0
@@ -196,7 +172,7 @@ def test_an_overlay_anywhere_with_bad_data_stops_the_build_at_its_line(tmp_path)
 
 
 def test_a_site_name_left_from_the_example_stops_the_build_at_its_line(tmp_path):
-    config, _ = southfield(tmp_path, "site:\n  publisher: Southfield Borough Council\n" + SOUTHFIELD_DATES,
+    config, _ = southfield(tmp_path, "site:\n  publisher: Southfield Borough Council\n" + COUNCIL_DATES,
                            "site_name: SEND guide - Northfield Borough Council\n")
     result = run_mkdocs_build(tmp_path / "site", config=config)
     output = result.stdout + result.stderr
@@ -208,7 +184,7 @@ def test_a_site_name_left_from_the_example_stops_the_build_at_its_line(tmp_path)
 
 
 def test_without_a_site_name_the_guide_is_named_from_the_councils_data(tmp_path):
-    config, _ = southfield(tmp_path, "site:\n  publisher: Southfield Borough Council\n" + SOUTHFIELD_DATES)
+    config, _ = southfield(tmp_path, "site:\n  publisher: Southfield Borough Council\n" + COUNCIL_DATES)
     result = run_mkdocs_build(tmp_path / "site", config=config)
     assert result.returncode == 0, result.stdout + result.stderr
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")

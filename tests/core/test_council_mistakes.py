@@ -13,10 +13,8 @@ import pytest
 
 from macros.core import load_site_data
 from macros.core.errors import PATTERN_MESSAGES, pattern_message
-from tests.helpers import PROJECT, line_number_of, problems_for
+from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
 
-OWN_DATES = ('  local_review: {date: "2026-12-01", parts: [contacts]}\n'
-             '  accessibility: {prepared: "2026-12-01", last_tested: "2026-12-01"}\n')
 REGEX_SIGNS = re.compile(r"\^|\$'|\[0-9|\\d|\(\?|\{\d+,\d*\}")
 
 
@@ -24,7 +22,7 @@ def overlay(tmp_path, files: dict[str, str]):
     """An overlay folder holding these files (a site.yml with the council's own dates unless given)."""
     folder = tmp_path / "overlay"
     folder.mkdir(exist_ok=True)
-    files = {"site.yml": "site:\n  publisher: Southfield Borough Council\n" + OWN_DATES, **files}
+    files = {"site.yml": "site:\n  publisher: Southfield Borough Council\n" + COUNCIL_DATES, **files}
     for name, text in files.items():
         (folder / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
     return folder
@@ -153,7 +151,7 @@ def test_a_new_abbreviation_tells_the_council_to_add_it_in_its_own_overlay(data_
 
 
 def test_an_unquoted_colour_is_explained(data_copy, tmp_path):
-    folder = overlay(tmp_path, {"site.yml": "site:\n  brand_colour: #1d70b8\n" + OWN_DATES})
+    folder = overlay(tmp_path, {"site.yml": "site:\n  brand_colour: #1d70b8\n" + COUNCIL_DATES})
     line = line_number_of(folder / "site.yml", "brand_colour")
     found = problems_for(data_copy, None, folder)
     assert found_in(found, f"overlay/site.yml:{line}: site.brand_colour: this field is empty.",
@@ -168,7 +166,7 @@ def test_an_unquoted_colour_is_explained(data_copy, tmp_path):
     ("feedback_url", "www.southfield.example/feedback", "'www.southfield.example/feedback' is not a secure web"),
 ])
 def test_each_pattern_has_a_plain_message_with_an_example(data_copy, tmp_path, field, written, expected):
-    folder = overlay(tmp_path, {"site.yml": f"site:\n  {field}: {written}\n" + OWN_DATES})
+    folder = overlay(tmp_path, {"site.yml": f"site:\n  {field}: {written}\n" + COUNCIL_DATES})
     line = line_number_of(folder / "site.yml", f"{field}:")
     found = problems_for(data_copy, None, folder)
     assert found_in(found, f"overlay/site.yml:{line}: site.{field}: {expected}"), found
