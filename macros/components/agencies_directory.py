@@ -40,7 +40,7 @@ def agency_card(data, agency):
                tag("p", agency.summary),
                tag("p", tag("strong", "Who can refer: "), ", ".join(referrers[r].name for r in agency.referral)),
                tag("p", agency.local_note, class_="agency__note") if agency.local_note else None,
-               contact_details(agency.contact, class_="agency__contact"),
+               contact_details(agency.contact, class_="agency__contact", name=agency.name),
                class_="agency", data_agency=agency.id,
                data_areas=" ".join(agency.areas), data_referral=" ".join(agency.referral))
 

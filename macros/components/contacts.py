@@ -25,7 +25,7 @@ def contact_card(contact, heading: str):
     return tag("li",
                tag(heading, contact.name),
                tag("p", contact.summary),
-               contact_details(contact),
+               contact_details(contact, name=contact.name),
                class_="send-contacts__item", data_contact=contact.id)
 
 

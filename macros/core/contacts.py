@@ -57,9 +57,10 @@ def is_example(contact) -> bool:
     return any(placeholder_reason(field, getattr(contact, field, None)) for field in CONTACT_LABELS)
 
 
-def contact_details(contact, class_: str = "contact-details"):
+def contact_details(contact, class_: str = "contact-details", name: str | None = None):
     """Only the details that are filled in, as a description list; nothing at all when none are.
 
+    A website's link says whose site it is ("SENDIASS website"), not the bare address.
     Made-up details (the base guide's examples) come with a note saying they reach no one.
     """
     rows = []
@@ -70,7 +71,7 @@ def contact_details(contact, class_: str = "contact-details"):
         if field == "email":
             value = tag("a", value, href=f"mailto:{value}")
         elif field == "url":
-            value = tag("a", value, href=value)
+            value = tag("a", f"{name} website" if name else "Their website", href=value)
         elif field == "phone":
             value = tag("a", value, href="tel:" + dialled(value))
         rows.append(tag("div", tag("dt", label), tag("dd", value)))
