@@ -60,11 +60,19 @@ def _officer_message(error, doc: YamlDocument) -> str | None:
     return None
 
 
+def _one_error_per_value(errors):
+    """A value that breaks its pattern gets that message only, not a second one about its format."""
+    errors = list(errors)
+    patterned = {tuple(e.absolute_path) for e in errors if e.validator == "pattern"}
+    return [e for e in errors if not (e.validator == "format" and tuple(e.absolute_path) in patterned)]
+
+
 def _schema_problems(doc: YamlDocument, schema: dict) -> list[DataProblem]:
     from jsonschema import Draft202012Validator, FormatChecker  # 50 ms: only when data is actually validated
 
     problems = []
-    for error in Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(doc.data):
+    validator = Draft202012Validator(schema, format_checker=FormatChecker())
+    for error in _one_error_per_value(validator.iter_errors(doc.data)):
         path = list(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             extra = [k for k in error.instance if k not in error.schema.get("properties", {})]

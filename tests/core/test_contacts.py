@@ -38,6 +38,8 @@ def test_a_value_the_council_did_not_give_is_the_base_guides_example(tmp_path):
     warnings = placeholder_warnings(data, folder, tmp_path)
     assert ("southfield/site.yml:1 (still the base guide's value): site.contacts[sendiass].phone: 01632 960002 is "
             "a made-up number reserved for examples: it reaches no one.") in "\n".join(warnings)
+    assert ("southfield/site.yml:1 (still the base guide's value): site.feedback_url: "
+            "https://www.example.gov.uk/local-offer/feedback is an example address") in "\n".join(warnings)
 
 
 def test_a_made_up_number_the_council_typed_is_warned_about_at_its_line(tmp_path):

@@ -170,6 +170,7 @@ def test_each_pattern_has_a_plain_message_with_an_example(data_copy, tmp_path, f
     line = line_number_of(folder / "site.yml", f"{field}:")
     found = problems_for(data_copy, None, folder)
     assert found_in(found, f"overlay/site.yml:{line}: site.{field}: {expected}"), found
+    assert len([p for p in found if p.startswith(f"overlay/site.yml:{line}:")]) == 1, found  # one message a mistake
     no_regex_or_traceback(found)
 
 
