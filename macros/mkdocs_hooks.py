@@ -8,12 +8,11 @@ from macros.components import contacts
 from macros.core import DataError, Links
 from macros.core.first_use import expand_first_uses
 from macros.core.raw_html import element_ids
-from macros.core.text import date_text
 from macros.jinja_cache import bytecode_cache
 from macros.outputs.abbreviations import abbreviation_glossary
 from macros.outputs import BEFORE_BUILD, AFTER_BUILD
-from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, name_the_council,
-                            offline_build, project_dir_for, publishing_warnings, site_data_for,
+from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, last_reviewed,
+                            name_the_council, offline_build, project_dir_for, publishing_warnings, site_data_for,
                             use_local_worker_shim)
 
 
@@ -98,16 +97,6 @@ def on_page_context(context, page, config, nav):
     context["component_css"] = component_files(config, needed, "css")
     context["component_js"] = component_files(config, needed, "js")
     return context
-
-
-def last_reviewed(site) -> dict:
-    """The base guide's review date, or the council's own date and what it checked (`site.local_review`)."""
-    own = site.local_review
-    if own is None:
-        return {"date": site.last_reviewed, "text": date_text(site.last_reviewed), "by": None}
-    return {"date": own.date, "text": date_text(own.date),
-            "by": f"{site.publisher} (checked: {', '.join(own.parts)})",
-            "base_date": site.last_reviewed, "base_text": date_text(site.last_reviewed)}
 
 
 def component_files(config, names, kind: str) -> list[str]:

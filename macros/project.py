@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .core import SiteData, file_cache, load_site_data
 from .core.contacts import placeholder_warnings
+from .core.text import date_text
 
 BRAND_STYLESHEET = "assets/stylesheets/brand.css"
 BRAND_LOGO_DIR = "assets/brand"
@@ -90,6 +91,16 @@ def publishing_warnings(config, data: SiteData) -> list[str]:
     """What in a council's guide still reaches no one (base examples, no SENDIASS): fix before publishing."""
     overlay = data_dirs(config)[1]
     return placeholder_warnings(data, overlay, project_dir_for(config)) if overlay else []
+
+
+def last_reviewed(site) -> dict:
+    """The base guide's review date, or the council's own date and what it checked (`site.local_review`)."""
+    own = site.local_review
+    if own is None:
+        return {"date": site.last_reviewed, "text": date_text(site.last_reviewed), "by": None}
+    return {"date": own.date, "text": date_text(own.date),
+            "by": f"{site.publisher} (checked: {', '.join(own.parts)})",
+            "base_date": site.last_reviewed, "base_text": date_text(site.last_reviewed)}
 
 
 def logo_source(config, data: SiteData) -> Path | None:
