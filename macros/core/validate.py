@@ -17,6 +17,9 @@ from .overlay import Overlay
 from .yaml_source import YamlDocument, read_yaml
 
 # Words with two or more capitals (EHCP, SENCo, PfA) are abbreviations and need a glossary entry.
+# A page named in a checklist's or template's `pages` shows them with this macro (macros/components/related_forms.py).
+RELATED_FORMS_CALL = "related_forms("
+
 ABBREVIATION = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\b")
 
 
@@ -127,6 +130,7 @@ class Validator:
         self._check_references(id_sets)
         self._check_sequences()
         self._check_glossary()
+        self._check_pages()
         self.problems.extend(brand_colour_problems(self.documents.get("site")))
         if self.overlay:
             self.problems = self.overlay.relocate(self.problems)
@@ -222,6 +226,25 @@ class Validator:
                     ehcna.file, ehcna.line_of(last), format_path(last),
                     f"the last step ends at week {expected_start} but total_weeks is {guide['total_weeks']}: "
                     "make them match."))
+
+    def _check_pages(self) -> None:
+        """Each page a checklist or template names exists and shows it (`related_forms()` lists them)."""
+        if self.docs_dir is None or not self.docs_dir.is_dir():
+            return
+        for dataset in self.datasets:
+            doc = self.documents.get(dataset.name)
+            for pattern in dataset.pages if doc else ():
+                for path, value in walk(doc.data, pattern):
+                    page = self.docs_dir / value
+                    if not page.is_file():
+                        problem = (f"there is no page {self.docs_dir.name}/{value}. Name a page in "
+                                   f"{self.docs_dir.name}/, for example sen-support-plans.md.")
+                    elif RELATED_FORMS_CALL not in page.read_text(encoding="utf-8"):
+                        problem = (f"{self.docs_dir.name}/{value} does not list its checklists and templates: "
+                                   f"add {{{{ {RELATED_FORMS_CALL}) }}}} to it.")
+                    else:
+                        continue
+                    self.problems.append(DataProblem(doc.file, doc.line_of(path), format_path(path), problem))
 
     def _check_glossary(self) -> None:
         glossary = self.documents.get("glossary")
