@@ -1,8 +1,9 @@
-"""Pages for parents and carers are in plain English: Flesch reading ease of 60 or more, no sentence over 25 words.
+"""Pages for parents and carers are in plain English: Flesch-Kincaid grade 6 or below, no sentence over 25 words.
 
-A page is for parents when its front matter says `audience: parents` (or lists
-parents); the home page and the EHC needs assessment guide always are. The
-text measured is the page's own content as built, not the navigation or footer.
+Grade 6 is a reading age of about 11. A page is for parents when its front matter
+says `audience: parents` (or lists parents); the pages parents are sent to (home,
+the EHC needs assessment guide, agencies, glossary) always are. The text measured
+is the page's own content as built, not the navigation or footer.
 """
 
 from __future__ import annotations
@@ -17,9 +18,13 @@ import yaml
 from tests.helpers import PROJECT
 from tests.quality.site_pages import main_content, parse, text_blocks
 
-MIN_READING_EASE = 60
+MAX_GRADE = 6
 MAX_SENTENCE_WORDS = 25
-ALWAYS_FOR_PARENTS = ("index.md", "ehc-needs-assessment.md")
+ALWAYS_FOR_PARENTS = ("index.md", "ehc-needs-assessment.md", "agencies.md", "glossary.md")
+# The EHC needs assessment page (grade 6.4 today) is being rewritten for plain English and "council" by
+# issue #12 (its text is in data/ehcna.yml and data/statutory.yml). Until that is merged it keeps the check
+# it had before: Flesch reading ease 60 or more. #12 fixes it; then delete this line and its use below.
+READING_EASE_UNTIL_REWRITE = {"ehc-needs-assessment.md": 60}
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9“\"‘(])")
@@ -74,16 +79,30 @@ def word_count(sentence: str) -> int:
     return len(_WORD.findall(sentence))
 
 
-def readability_problems(blocks: list[str]) -> list[str]:
+def measured_text(found: list[str]) -> str:
+    """The sentences as one text; a heading or list item without a full stop counts as a sentence."""
+    return " ".join(s if s.rstrip()[-1:] in ".!?" else s + "." for s in found)
+
+
+def grade(blocks: list[str]) -> float:
+    """Flesch-Kincaid grade of the text (grade 6: a reading age of about 11)."""
+    return textstat.flesch_kincaid_grade(measured_text(sentences(blocks)))
+
+
+def readability_problems(blocks: list[str], min_reading_ease: float | None = None) -> list[str]:
     """What makes a text too hard, naming each sentence that is too long; empty when it is fine."""
     found = sentences(blocks)
     problems = [f"{word_count(s)} words (over {MAX_SENTENCE_WORDS}): {s}"
                 for s in found if word_count(s) > MAX_SENTENCE_WORDS]
-    text = " ".join(s if s.rstrip()[-1:] in ".!?" else s + "." for s in found)
-    ease = textstat.flesch_reading_ease(text)
-    if ease < MIN_READING_EASE:
-        hardest = sorted(found, key=textstat.flesch_reading_ease)[:5]
-        problems.insert(0, f"Flesch reading ease {ease:.0f} (needs {MIN_READING_EASE} or more). "
+    if min_reading_ease is not None:
+        ease = textstat.flesch_reading_ease(measured_text(found))
+        if ease < min_reading_ease:
+            problems.insert(0, f"Flesch reading ease {ease:.0f} (needs {min_reading_ease} or more).")
+        return problems
+    text_grade = grade(blocks)
+    if text_grade > MAX_GRADE:
+        hardest = sorted(found, key=textstat.flesch_kincaid_grade, reverse=True)[:5]
+        problems.insert(0, f"Flesch-Kincaid grade {text_grade:.1f} (needs {MAX_GRADE} or below). "
                            "Hardest sentences: " + " | ".join(hardest))
     return problems
 
@@ -94,7 +113,7 @@ def test_parent_page_is_plain_english(built_site, doc):
     assert page.is_file(), f"{doc} was not built to {page}"
     blocks = text_blocks(main_content(parse(page)))
     assert sum(word_count(s) for s in sentences(blocks)) >= 50, f"{doc}: too little text found to measure"
-    problems = readability_problems(blocks)
+    problems = readability_problems(blocks, READING_EASE_UNTIL_REWRITE.get(doc))
     assert not problems, f"{doc} is too hard to read:\n" + "\n".join(problems)
 
 
@@ -105,9 +124,9 @@ def test_the_check_fails_hard_text_and_names_the_long_sentence():
                    "needs assessment necessitates comprehensive consideration of multidisciplinary evidence."]
     assert readability_problems(easy) == []
     problems = readability_problems(hard)
-    assert problems[0].startswith("Flesch reading ease")
+    assert problems[0].startswith("Flesch-Kincaid grade")
     assert any("words (over 25): Notwithstanding" in problem for problem in problems)
 
 
-def test_index_and_ehcna_guide_are_checked():
+def test_the_pages_parents_are_sent_to_are_checked():
     assert set(ALWAYS_FOR_PARENTS) <= set(parent_pages(PROJECT / "docs"))
