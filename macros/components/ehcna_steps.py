@@ -12,6 +12,9 @@ from ..core.html import block, markdown_heading, tag
 from ..core.facts import fact_item
 from ..core.text import bullet_list, plural
 
+# Front-end files this component needs: the line that says which audience tab is showing (issue #17).
+ASSETS = ('audience-tabs',)
+
 AUDIENCES = (("family", "Your child and family"), ("professionals", "The school and professionals"))
 
 
