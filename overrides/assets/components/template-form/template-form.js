@@ -37,7 +37,14 @@
         if (!window.confirm("Clear everything you have typed in this form?")) return;
         fields.forEach(function (field) { field.value = ""; if (field.tagName === "TEXTAREA") fit(field); });
         save();
+        status.textContent = "The form is cleared.";
+        fields[0].focus();  /* focus moves to the emptied form */
       }]
     ]), root.querySelector("fieldset"));
+    var status = document.createElement("p");  /* announces what a button did */
+    status.className = "send-no-print";
+    status.setAttribute("role", "status");
+    root.insertBefore(status, root.querySelector("fieldset"));
+    root.addEventListener("input", function () { status.textContent = ""; });
   });
 })();
