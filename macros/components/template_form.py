@@ -38,7 +38,8 @@ def _one(data, links, template):
             tag("legend", tag("h2", section.title)),
             tag("p", section.hint, class_="template-form__hint") if section.hint else None,
             [_field(template.id, field) for field in section.fields],
-            class_="template-form__section", id=f"section-{template.id}-{section.key}")
+            class_="template-form__section" + (" template-form__section--whole" if section.repeated else ""),
+            id=f"section-{template.id}-{section.key}")
         for section in template_sections(data, template)]
     return tag(
         "div",

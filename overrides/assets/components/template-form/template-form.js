@@ -22,8 +22,9 @@
     /* The head of every printed sheet (template-form.css @page): the pupil's name once it is typed,
        and the date it is printed; blank lines to write on while the form is empty. */
     function printHead() {
-      var name = root.querySelector('[data-field$="pupil-name"]'), style = document.documentElement.style;
+      var name = root.querySelector('[data-field="pupil-name"], [data-field="child-name"]'), style = document.documentElement.style;
       var filled = fields.some(function (field) { return field.value; });
+      if (!name) style.setProperty("--send-print-who", '"Name "');  /* a meeting record, not about one pupil */
       if (name && name.value) style.setProperty("--send-print-pupil", JSON.stringify(name.value));
       else style.removeProperty("--send-print-pupil");
       if (filled) style.setProperty("--send-print-date", JSON.stringify(new Date().toLocaleDateString("en-GB",
