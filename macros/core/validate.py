@@ -231,10 +231,12 @@ class Validator:
         """Each page a checklist or template names exists and shows it (`related_forms()` lists them)."""
         if self.docs_dir is None or not self.docs_dir.is_dir():
             return
+        named = set()
         for dataset in self.datasets:
             doc = self.documents.get(dataset.name)
             for pattern in dataset.pages if doc else ():
                 for path, value in walk(doc.data, pattern):
+                    named.add(value)
                     page = self.docs_dir / value
                     if not page.is_file():
                         problem = (f"there is no page {self.docs_dir.name}/{value}. Name a page in "
@@ -245,6 +247,16 @@ class Validator:
                     else:
                         continue
                     self.problems.append(DataProblem(doc.file, doc.line_of(path), format_path(path), problem))
+        if not all(name in self.documents for name in ("checklists", "templates")):
+            return  # a file that failed its schema names no pages yet; its own errors say why
+        for page in sorted(self.docs_dir.rglob("*.md")):
+            relative = page.relative_to(self.docs_dir).as_posix()
+            for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+                if RELATED_FORMS_CALL in line and relative not in named:
+                    self.problems.append(DataProblem(
+                        f"{self.docs_dir.name}/{relative}", number, "",
+                        "related_forms() lists nothing here: add this page to the `pages` of its checklists "
+                        "(data/checklists.yml) and templates (data/templates.yml), or remove the call."))
 
     def _check_glossary(self) -> None:
         glossary = self.documents.get("glossary")

@@ -159,3 +159,12 @@ def test_a_checklist_or_template_must_name_pages_that_exist_and_list_it(data_cop
                                     "add {{ related_forms() }} to it." in p]
     assert {p.split(":")[0] for p in unlisted} == {"data/checklists.yml", "data/templates.yml"}
     assert len(found) == 1 + len(unlisted)
+
+
+def test_a_page_that_lists_checklists_and_templates_must_be_named_by_one(data_copy, tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(PROJECT / "docs", docs)
+    (docs / "roles.md").write_text("# Roles\n\n{{ related_forms() }}\n", encoding="utf-8")
+    assert problems_for(data_copy, docs) == [
+        "docs/roles.md:3: related_forms() lists nothing here: add this page to the `pages` of its checklists "
+        "(data/checklists.yml) and templates (data/templates.yml), or remove the call."]
