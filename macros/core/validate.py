@@ -18,6 +18,9 @@ from .overlay import Overlay
 from .yaml_source import YamlDocument, read_yaml
 
 # Words with two or more capitals (EHCP, SENCo, PfA) are abbreviations and need a glossary entry.
+# A page named in a checklist's or template's `pages` shows them with this macro (macros/components/related_forms.py).
+RELATED_FORMS_CALL = "related_forms("
+
 ABBREVIATION = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\b")
 
 
@@ -167,6 +170,7 @@ class Validator:
         self._check_sequences()
         self._check_glossary()
         self.problems.extend(legal_problems(self.documents))
+        self._check_pages()
         self.problems.extend(brand_colour_problems(self.documents.get("site")))
         if self.overlay:
             self.problems = self.overlay.relocate(self.problems)
@@ -272,6 +276,37 @@ class Validator:
             return (f"Add it to your own {own}: under terms (with what it stands for), or, if it is not "
                     "an abbreviation, under ignore, for example ignore: [NHSE]. Do not edit the base guide's data/.")
         return "Add it to data/glossary.yml (abbreviation or aliases), or to its ignore list if it is not one."
+
+    def _check_pages(self) -> None:
+        """Each page a checklist or template names exists and shows it (`related_forms()` lists them)."""
+        if self.docs_dir is None or not self.docs_dir.is_dir():
+            return
+        named = set()
+        for dataset in self.datasets:
+            doc = self.documents.get(dataset.name)
+            for pattern in dataset.pages if doc else ():
+                for path, value in walk(doc.data, pattern):
+                    named.add(value)
+                    page = self.docs_dir / value
+                    if not page.is_file():
+                        problem = (f"there is no page {self.docs_dir.name}/{value}. Name a page in "
+                                   f"{self.docs_dir.name}/, for example sen-support-plans.md.")
+                    elif RELATED_FORMS_CALL not in page.read_text(encoding="utf-8"):
+                        problem = (f"{self.docs_dir.name}/{value} does not list its checklists and templates: "
+                                   f"add {{{{ {RELATED_FORMS_CALL}) }}}} to it.")
+                    else:
+                        continue
+                    self.problems.append(DataProblem(doc.file, doc.line_of(path), format_path(path), problem))
+        if not all(name in self.documents for name in ("checklists", "templates")):
+            return  # a file that failed its schema names no pages yet; its own errors say why
+        for page in sorted(self.docs_dir.rglob("*.md")):
+            relative = page.relative_to(self.docs_dir).as_posix()
+            for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+                if RELATED_FORMS_CALL in line and relative not in named:
+                    self.problems.append(DataProblem(
+                        f"{self.docs_dir.name}/{relative}", number, "",
+                        "related_forms() lists nothing here: add this page to the `pages` of its checklists "
+                        "(data/checklists.yml) and templates (data/templates.yml), or remove the call."))
 
     def _check_glossary(self) -> None:
         glossary = self.documents.get("glossary")
