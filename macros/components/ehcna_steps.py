@@ -15,7 +15,8 @@ from ..core.html import block, markdown_heading, tag
 from ..core.facts import fact_item
 from ..core.text import bullet_list, plural
 
-ASSETS = (ASSET,)
+# Front-end files: the basis label, and the line that says which audience tab is showing.
+ASSETS = (ASSET, "audience-tabs")
 
 AUDIENCES = (("family", "Your child and family"), ("professionals", "The school and professionals"))
 

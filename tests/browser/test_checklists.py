@@ -53,7 +53,7 @@ def test_clear_all_ticks_asks_first(page, site_url):
     page.once("dialog", lambda dialog: dialog.accept())
     clear.click()
     assert page.locator("input[data-item]:checked").count() == 0
-    assert page.locator(".checklist__progress").inner_text() == "0 of 9 done"
+    assert page.locator(".checklist__progress").inner_text() == "All ticks cleared. 0 of 9 done"
     assert saved(page)["ticked"] == []
 
 

@@ -1,8 +1,9 @@
-"""Pages for parents and carers are in plain English: Flesch reading ease of 60 or more, no sentence over 25 words.
+"""Pages for parents and carers are in plain English: Flesch-Kincaid grade 6 or below, no sentence over 25 words.
 
-A page is for parents when its front matter says `audience: parents` (or lists
-parents); the home page and the EHC needs assessment guide always are. The
-text measured is the page's own content as built, not the navigation or footer.
+Grade 6 is a reading age of about 11. A page is for parents when its front matter
+says `audience: parents` (or lists parents); the pages parents are sent to (home,
+the EHC needs assessment guide, agencies, glossary) always are. The text measured
+is the page's own content as built, not the navigation or footer.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ import yaml
 from tests.helpers import PROJECT
 from tests.quality.site_pages import main_content, parse, text_blocks
 
-MIN_READING_EASE = 60
+MAX_GRADE = 6
 MAX_SENTENCE_WORDS = 25
-ALWAYS_FOR_PARENTS = ("index.md", "ehc-needs-assessment.md")
+ALWAYS_FOR_PARENTS = ("index.md", "ehc-needs-assessment.md", "agencies.md", "glossary.md")
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9“\"‘(])")
@@ -74,16 +75,25 @@ def word_count(sentence: str) -> int:
     return len(_WORD.findall(sentence))
 
 
+def measured_text(found: list[str]) -> str:
+    """The sentences as one text; a heading or list item without a full stop counts as a sentence."""
+    return " ".join(s if s.rstrip()[-1:] in ".!?" else s + "." for s in found)
+
+
+def grade(blocks: list[str]) -> float:
+    """Flesch-Kincaid grade of the text (grade 6: a reading age of about 11)."""
+    return textstat.flesch_kincaid_grade(measured_text(sentences(blocks)))
+
+
 def readability_problems(blocks: list[str]) -> list[str]:
     """What makes a text too hard, naming each sentence that is too long; empty when it is fine."""
     found = sentences(blocks)
     problems = [f"{word_count(s)} words (over {MAX_SENTENCE_WORDS}): {s}"
                 for s in found if word_count(s) > MAX_SENTENCE_WORDS]
-    text = " ".join(s if s.rstrip()[-1:] in ".!?" else s + "." for s in found)
-    ease = textstat.flesch_reading_ease(text)
-    if ease < MIN_READING_EASE:
-        hardest = sorted(found, key=textstat.flesch_reading_ease)[:5]
-        problems.insert(0, f"Flesch reading ease {ease:.0f} (needs {MIN_READING_EASE} or more). "
+    text_grade = grade(blocks)
+    if text_grade > MAX_GRADE:
+        hardest = sorted(found, key=textstat.flesch_kincaid_grade, reverse=True)[:5]
+        problems.insert(0, f"Flesch-Kincaid grade {text_grade:.1f} (needs {MAX_GRADE} or below). "
                            "Hardest sentences: " + " | ".join(hardest))
     return problems
 
@@ -105,9 +115,9 @@ def test_the_check_fails_hard_text_and_names_the_long_sentence():
                    "needs assessment necessitates comprehensive consideration of multidisciplinary evidence."]
     assert readability_problems(easy) == []
     problems = readability_problems(hard)
-    assert problems[0].startswith("Flesch reading ease")
+    assert problems[0].startswith("Flesch-Kincaid grade")
     assert any("words (over 25): Notwithstanding" in problem for problem in problems)
 
 
-def test_index_and_ehcna_guide_are_checked():
+def test_the_pages_parents_are_sent_to_are_checked():
     assert set(ALWAYS_FOR_PARENTS) <= set(parent_pages(PROJECT / "docs"))
