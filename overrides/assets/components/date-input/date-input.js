@@ -43,8 +43,10 @@
       group.classList.toggle("date-input--error", !!message);
       var ids = [hint && hint.id, message && error.id].filter(Boolean).join(" ");
       if (ids) fieldset.setAttribute("aria-describedby", ids); else fieldset.removeAttribute("aria-describedby");
-      group.querySelectorAll("input[data-part]").forEach(function (box) {
-        box.setAttribute("aria-invalid", message && (!wrong || box === wrong) ? "true" : "false");
+      var inputs = group.querySelectorAll("input[data-part]"), blank = true;
+      inputs.forEach(function (box) { if (box.value.trim()) blank = false; });
+      inputs.forEach(function (box) {   // a missing date marks every box; otherwise the box to fix
+        box.setAttribute("aria-invalid", message && (blank || !wrong || box === wrong) ? "true" : "false");
       });
     }
   };
