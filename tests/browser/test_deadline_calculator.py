@@ -402,3 +402,15 @@ def test_key_dates_page_and_its_calendar_file(london, site_url, built_site):
     assert raw == (built_site / "downloads" / "key-dates.ics").read_bytes()
     events = list(Calendar.from_ical(raw).walk("VEVENT"))
     assert [e.decoded("DTSTART") for e in events] == [item.day for item in key_dates(DATA)]
+
+
+def test_a_date_kept_by_the_earlier_calculator_is_shown_not_dropped(london, site_url):
+    page = london
+    open_page(page, site_url)
+    page.evaluate("localStorage.setItem('send-guide:calculator:v1', JSON.stringify({request: '2026-03-29', version: 1}))")
+    page.reload()
+    page.wait_for_selector(".deadline-calculator__result:visible")
+    assert page.input_value("#calc-assessment-request-day") == "29"
+    assert shown(page)[0] == ("decision-to-assess", "2026-05-10")
+    assert not page.is_checked("#calc-assessment-keep")
+    assert page.evaluate("localStorage.getItem('send-guide:calculator:v1')") is not None

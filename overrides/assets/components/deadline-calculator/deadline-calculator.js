@@ -317,11 +317,10 @@
     root.querySelector(".deadline-calculator__privacy").hidden = false;
     form.addEventListener("submit", function (event) { event.preventDefault(); update(false); });
 
-    var last = saved.read("calculator", kind);
-    if (last === null) saved.warn(root, say.storage);
-    else if (last.answers && typeof last.answers === "object") {
-      Object.keys(last.answers).forEach(function (key) {
-        var value = String(last.answers[key]);
+    // Puts saved answers back in the boxes and shows their dates.
+    function restore(kept) {
+      Object.keys(kept).forEach(function (key) {
+        var value = String(kept[key]);
         if (key === "move") {
           var radio = choice && choice.querySelector("input[value='" + value.replace(/[^a-z0-9-]/g, "") + "']");
           if (radio) radio.checked = true;
@@ -331,8 +330,15 @@
           else box("year").value = value;
         }
       });
-      keep.checked = true;
       update(true);
+    }
+    var last = saved.read("calculator", kind);
+    if (last === null) saved.warn(root, say.storage);
+    else if (last.answers && typeof last.answers === "object") { keep.checked = true; restore(last.answers); }
+    else if (kind === "assessment") {
+      // The earlier calculator kept the request date without asking (send-guide:calculator:v1): show it, keep it untouched.
+      var earlier = saved.read("calculator", "v1");
+      if (earlier && typeof earlier.request === "string") restore({ request: earlier.request });
     }
   }
 
