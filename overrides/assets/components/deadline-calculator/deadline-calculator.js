@@ -270,7 +270,7 @@
       summary.hidden = true;
       clearChoice();
       var read = answers(), values = read[0];
-      if (read[1].length) return report(read[1]);
+      if (read[1].length) { if (!quiet) report(read[1]); return; }   // restored answers: no alert on page load
       var now = today();
       shown = journeyDates(rules, values);
       list.textContent = "";
