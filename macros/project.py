@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .core import SiteData, file_cache, load_site_data
+from .core import SiteData, load_site_data
 
 BRAND_STYLESHEET = "assets/stylesheets/brand.css"
 BRAND_LOGO_DIR = "assets/brand"
@@ -30,19 +30,10 @@ def data_dirs(config) -> tuple[Path, Path | None]:
     return data_dir, (here / overlay).resolve() if overlay else None
 
 
-def project_dir_for(config) -> Path:
-    """The guide's own folder (holding data/ and .generated/), whichever config is built."""
-    return data_dirs(config)[0].parent
-
-
-VALIDATED_DATA_CACHE = file_cache.GENERATED / "validated-data"
-
-
 def site_data_for(config) -> SiteData:
-    """The validated data a config uses, overlay included; unchanged inputs reuse the last validation."""
+    """The validated data a config uses, overlay included."""
     data_dir, overlay_dir = data_dirs(config)
-    docs_dir = Path(config["docs_dir"]).resolve()
-    return load_site_data(data_dir, docs_dir, overlay_dir, cache_dir=data_dir.parent / VALIDATED_DATA_CACHE)
+    return load_site_data(data_dir, Path(config["docs_dir"]).resolve(), overlay_dir)
 
 
 def logo_source(config, data: SiteData) -> Path | None:

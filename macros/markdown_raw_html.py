@@ -1,15 +1,16 @@
-"""Component HTML goes through Markdown untouched, without being parsed again.
+"""Markdown extension (adapter layer): component HTML goes through Markdown untouched, not parsed again.
 
 Components write finished, escaped HTML between the Markdown of a page. Left
 to itself, Python-Markdown runs every such block through two HTML parsers
 (MkDocs' reader of ids, then md_in_html's block finder) only to store it
-unchanged: two thirds of a build's Markdown time. `block()` marks where each
-component block starts and ends; this extension stores the marked HTML in
-Markdown's own raw-HTML stash before either parser runs, so the output is the
-same and only the parsing is saved. MkDocs still needs the ids in that HTML to
-check links to them: `element_ids` reads them from the finished page.
+unchanged: two thirds of a build's Markdown time. `macros.core.html.block`
+marks where each component block starts and ends; this extension stores the
+marked HTML in Markdown's own raw-HTML stash before either parser runs, so the
+output is the same and only the parsing is saved. It keeps no state between
+pages. MkDocs still needs the ids in that HTML to check links to them:
+`element_ids` reads them from the finished page (macros/mkdocs_hooks.py).
 
-Use it as `markdown_extensions: [macros.core.raw_html]`. Without it the marks
+Use it as `markdown_extensions: [macros.markdown_raw_html]`. Without it the marks
 are plain HTML comments and Markdown parses the blocks as before.
 """
 
@@ -21,13 +22,7 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-START = "<!--component-html-->"
-END = "<!--/component-html-->"
-
-
-def marked(html: str) -> str:
-    """HTML a component wrote, marked for the extension; the marks never reach the page."""
-    return f"{START}{html}{END}"
+from macros.core.html import RAW_HTML_END as END, RAW_HTML_START as START
 
 
 class StashComponentHtml(Preprocessor):

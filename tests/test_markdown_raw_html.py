@@ -1,4 +1,4 @@
-"""Component HTML skips Markdown's HTML parser (macros.core.raw_html) and the page comes out the same."""
+"""Component HTML skips Markdown's HTML parser (macros.markdown_raw_html) and the page comes out the same."""
 
 import re
 
@@ -7,7 +7,8 @@ import markdown
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
 from macros.core.html import block, markdown_heading, tag
-from macros.core.raw_html import END, START, StashComponentHtml, marked
+from macros.core.html import marked
+from macros.markdown_raw_html import END, START, StashComponentHtml
 from tests.helpers import PROJECT, _site_markdown_extensions
 
 LINKS = Links("graduated-response/")
@@ -16,7 +17,7 @@ LINKS = Links("graduated-response/")
 def convert(text: str, with_extension: bool) -> tuple[str, list]:
     """The site's Markdown, with or without the raw_html extension; returns (html, toc tokens)."""
     extensions = [(name, options) for name, options in _site_markdown_extensions()
-                  if with_extension or name != "macros.core.raw_html"]
+                  if with_extension or name != "macros.markdown_raw_html"]
     md = markdown.Markdown(extensions=[name for name, _ in extensions],
                            extension_configs={name: options for name, options in extensions})
     return md.convert(text), md.toc_tokens
@@ -28,7 +29,7 @@ def without_blank_lines(html: str) -> str:
 
 
 def test_the_extension_is_in_the_site_markdown_extensions():
-    assert "macros.core.raw_html" in [name for name, _ in _site_markdown_extensions()]
+    assert "macros.markdown_raw_html" in [name for name, _ in _site_markdown_extensions()]
 
 
 def test_every_component_gives_the_same_page_with_and_without_the_extension():
@@ -66,7 +67,7 @@ def test_an_unclosed_mark_is_left_to_markdown():
 
 
 def test_element_ids_reads_every_id_written_by_tag_or_markdown():
-    from macros.core.raw_html import element_ids
+    from macros.markdown_raw_html import element_ids
 
     html = (str(tag("section", tag("h3", "A & B", id="a-and-b"), data_id="not-an-id", id="card"))
             + '<h2 id="step-1">Step 1</h2>' + str(tag("p", 'text that says id="not-an-element"')))
