@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import jinja2
+
 from .core import DataError, SiteData
 from .project import site_data_for
 
@@ -23,6 +25,28 @@ class Build:
 
 
 _current: Build | None = None
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Material's templates compiled once per process, not again in every `make serve` rebuild.
+
+    Jinja's documented extension point: Jinja stores each template's compiled code with
+    a checksum of its source and recompiles when the source changes. Kept in memory
+    only, so nothing outlives the process (a one-off build compiles as before).
+    """
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+THEME_TEMPLATES = CompiledTemplates()   # lives in this imported module: MkDocs reloads the hooks file every build
 
 
 def build_error(message: str):

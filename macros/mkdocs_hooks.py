@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.build import build_error, build_for
+from macros.build import THEME_TEMPLATES, build_error, build_for
 from macros.core import Links
 from macros.core.first_use import expand_first_uses
 from macros.core.text import date_text
@@ -34,6 +34,7 @@ def on_config(config):
 def on_env(env, config, files):
     """Templates (overrides/main.html) read the site settings, e.g. the feedback link, as `site_data`."""
     env.globals["site_data"] = _data(config)
+    env.bytecode_cache = THEME_TEMPLATES   # `make serve` rebuilds reuse the compiled theme templates
     return env
 
 

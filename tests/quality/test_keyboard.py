@@ -56,7 +56,7 @@ def test_deadline_calculator_works_by_keyboard(london, site_url):
     page.keyboard.press("Enter")
     assert page.input_value("#deadline-request-date") == "2026-01-05"
     page.wait_for_function(
-        "document.querySelector('.deadline-calculator__dates').textContent.includes('Monday 16 February 2026')",
+        "() => document.querySelector('.deadline-calculator__dates').textContent.includes('Monday 16 February 2026')",
         timeout=5000)
 
     tab_to(page, "el.tagName === 'BUTTON' && /calendar/i.test(el.textContent)")
