@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 from pathlib import Path
 
 from .colour import brand_colour_problems
@@ -100,12 +99,6 @@ _PAGE_NOISE = re.compile(
 def _page_text_without_code(text: str) -> str:
     """Blank out front matter, macros, markup and links but keep line numbers."""
     return _PAGE_NOISE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-
-
-def _later_line(doc: YamlDocument, *paths: tuple) -> tuple:
-    """Of two fields that disagree, the one written later: in a merged document a council overlay's
-    lines come after every base line, so the council's own value is the one named."""
-    return max(paths, key=doc.line_of)
 
 
 class Validator:
@@ -261,11 +254,19 @@ class Validator:
         Checked here, not while rendering, so each problem names the file and line
         it is on (a council's overlay file when the date comes from there).
         """
+        from datetime import date
+
         from .key_dates import Term, review_day
 
         term_dates = self.documents.get("term_dates")
         if term_dates is None:
             return
+
+        def later(*paths: tuple) -> tuple:
+            """Of two fields that disagree, the one written later: in a merged document a council
+            overlay's lines come after every base line, so the council's own value is named."""
+            return max(paths, key=term_dates.line_of)
+
         terms: list[Term] = []
         for index, record in enumerate(term_dates.data["terms"]):
             days = {}
@@ -279,11 +280,11 @@ class Validator:
             if len(days) < 2:
                 continue
             if days["end"] < days["start"]:
-                path = _later_line(term_dates, ("terms", index, "start"), ("terms", index, "end"))
+                path = later(("terms", index, "start"), ("terms", index, "end"))
                 self.problems.append(DataProblem(term_dates.file, term_dates.line_of(path), format_path(path),
                                                  f"{record['name']} ends before it starts: check both dates."))
             if terms and days["start"] <= terms[-1].end:
-                path = _later_line(term_dates, ("terms", index - 1, "end"), ("terms", index, "start"))
+                path = later(("terms", index - 1, "end"), ("terms", index, "start"))
                 self.problems.append(DataProblem(
                     term_dates.file, term_dates.line_of(path), format_path(path),
                     f"{record['name']} starts before {terms[-1].name} ends: list terms in date order."))
