@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from .core import DataError, load_site_data
+from .core.legal_checks import warn_notices_due
 
 
 def main(argv: list[str]) -> int:
@@ -14,10 +15,11 @@ def main(argv: list[str]) -> int:
     docs_dir = Path(argv[1]) if len(argv) > 1 else Path("docs")
     started = time.perf_counter()
     try:
-        load_site_data(data_dir, docs_dir)
+        data = load_site_data(data_dir, docs_dir)
     except DataError as error:
         print(error.report(), file=sys.stderr)
         return 1
+    warn_notices_due(data)
     print(f"Data is valid ({(time.perf_counter() - started) * 1000:.0f} ms).")
     return 0
 

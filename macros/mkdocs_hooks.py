@@ -6,7 +6,9 @@ from pathlib import Path
 
 from macros.build import THEME_TEMPLATES, build_error, build_for
 from macros.core import Links
+from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
+from macros.core.legal_checks import warn_notices_due
 from macros.core.text import date_text
 from macros.markdown_raw_html import element_ids
 from macros.outputs import AFTER_BUILD
@@ -21,6 +23,7 @@ def _data(config):
 
 def on_config(config):
     data = _data(config)
+    warn_notices_due(data)
     try:
         apply_branding(config, data)
     except FileNotFoundError as error:
@@ -46,7 +49,8 @@ def on_page_content(html, page, config, files):
     """
     page.present_anchor_ids = (page.present_anchor_ids or set()) | element_ids(html)
     glossary_href = Links(page.url, config.get("use_directory_urls", True)).to("glossary")
-    return expand_first_uses(html, _data(config).glossary, glossary_href)
+    data = _data(config)
+    return expand_first_uses(html, data.glossary, glossary_href, document_titles(data))
 
 
 def on_page_context(context, page, config, nav):

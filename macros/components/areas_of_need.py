@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from ..core.basis import ASSET, source_basis
 from ..core.html import block, markdown_heading, tag
-from ..core.text import bullet_list, citation
+from ..core.text import bullet_list
+
+ASSETS = (ASSET,)
 
 
 def render(data, links, heading_level: int = 3):
@@ -11,7 +14,7 @@ def render(data, links, heading_level: int = 3):
         (markdown_heading(heading_level, area.name, f"area-{area.id}"), tag("section",
             tag("p", area.summary),
             bullet_list(area.examples),
-            tag("p", "Source: ", citation(data, area.source, area.reference), class_="source") if area.source else None,
+            tag("p", source_basis(data, links, area.source, area.reference), class_="source") if area.source else None,
             class_="area-of-need"))
         for area in data.areas
     ])

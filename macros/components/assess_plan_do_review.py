@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..core.basis import ASSET, source_basis
 from ..core.html import block, tag
-from ..core.text import citation
+
+ASSETS = (ASSET,)
 
 
 def render(data, links):
@@ -11,5 +13,5 @@ def render(data, links):
     return block(
         tag("ol", [tag("li", tag("strong", phase.name), ": ", phase.text, id=f"cycle-{phase.id}")
                    for phase in cycle.phases], class_="cycle"),
-        tag("p", "Source: ", citation(data, cycle.source, cycle.reference), ".", class_="source")
+        tag("p", source_basis(data, links, cycle.source, cycle.reference), class_="source")
         if cycle.source else None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..core.html import block, join, tag
-from ..core.text import citation
+from ..core.basis import cited
 from ..core.roles import role_links
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
@@ -47,7 +47,7 @@ def _item(data, links, checklist, item):
     template = data["templates"].templates[item.template] if item.template else None
     details = [
         tag("span", hint, class_="checklist__hint") if hint else None,
-        tag("span", f"{fact.statement} ({citation(data, fact.source, fact.reference)})",
+        tag("span", fact.statement, " (", cited(data, fact.source, fact.reference), ")",
             class_="checklist__fact") if fact else None,
         tag("a", f"Template: {template.title}", href=links.to(f"forms/{template.id}"),
             class_="checklist__template") if template else None,

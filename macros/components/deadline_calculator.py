@@ -10,6 +10,7 @@ import json
 from datetime import date
 
 from ..core.deadlines import calculator_rules, long_date, request_deadlines
+from ..core.facts import grounds_for
 from ..core.html import block, tag
 from ..core.text import bullet_list
 
@@ -21,14 +22,14 @@ FIELD_ID = "deadline-request-date"
 
 # What the script says; {date}, {from} and {to} are filled in with dates in full.
 MESSAGES = {
-    "empty": "Enter the date the local authority received the request",
+    "empty": "Enter the date the council received the request",
     "incomplete": "Enter the date as a day, month and year, for example 5 1 2026",
     "real": "Enter a real date, with a day, month and year",
     "range": "Enter a date between {from} and {to}",
     "heading": "Your dates, for a request received on {date}",
     "storage": "Your browser is not letting this page keep the date, so it will be forgotten when you leave.",
     "calendar": "Worked out by the SEND guide for a request received on {date}. "
-                "Check the dates with your local authority.",
+                "Check the dates with your council.",
 }
 
 
@@ -37,16 +38,17 @@ def _step_link(links, number: int):
 
 
 def _exceptions_note(data):
-    """The legal exceptions for the facts the calculator uses, and the notes on counting, from the data."""
+    """The rule for every exception, the counting notes, then each time limit's own grounds, from the data."""
     statutory = data["statutory"]
-    used = {exception for row in statutory.calculator.rows for exception in (data.facts[row.fact].exceptions or ())}
-    texts = [exception.text for exception in statutory.exceptions if exception.id in used]
+    limits = [data.facts[row.fact] for row in statutory.calculator.rows if data.facts[row.fact].exceptions]
+    groups = [tag("li", limit.title, ": ", bullet_list([ground.text for ground in grounds_for(data, limit)]))
+              for limit in limits]
     notes = [data.facts[fact_id].statement for fact_id in (statutory.calculator.notes or ())]
     return tag("div",
                tag("h3", "When the dates can be different"),
-               tag("p", "The local authority can take longer than these time limits only if:") if texts else None,
-               bullet_list(texts),
                [tag("p", note) for note in notes],
+               tag("p", "The reasons the law allows for each time limit:") if groups else None,
+               tag("ul", groups) if groups else None,
                class_="deadline-calculator__exceptions")
 
 
@@ -58,7 +60,7 @@ def _example_table(data, links):
                 tag("td", _step_link(links, deadline.step_number)))
             for deadline in request_deadlines(data, example)]
     return tag("table",
-               tag("caption", f"Example: the local authority received the request on {long_date(example)}"),
+               tag("caption", f"Example: the council received the request on {long_date(example)}"),
                tag("thead", tag("tr", tag("th", "By", scope="col"), tag("th", "What happens", scope="col"),
                                 tag("th", "Step", scope="col"))),
                tag("tbody", rows),
@@ -71,10 +73,11 @@ def render(data, links):
         row["href"] = links.to(GUIDE_PAGE, f"step-{row['step']}")
     form = tag("form",
                tag("div",
-                   tag("label", "Date the local authority received the request", for_=FIELD_ID,
+                   tag("label", "Date the council received the request", for_=FIELD_ID,
                        class_="deadline-calculator__label"),
-                   tag("p", "Use the date on the letter or email saying it got the request. "
-                            "If you do not have one, use the date the request was sent.",
+                   tag("p", "The time limits start when the council receives the request, not when it was sent. "
+                            "Use the date on the council's letter or email saying it got the request. "
+                            "If you do not have one, ask the council's SEN team what date it has.",
                        id=f"{FIELD_ID}-hint", class_="deadline-calculator__hint"),
                    tag("p", id=f"{FIELD_ID}-error", class_="deadline-calculator__error", hidden=True),
                    tag("input", type="date", id=FIELD_ID, autocomplete="off",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from ..core.basis import ASSET
 from ..core.facts import fact_item
 from ..core.html import block, tag
+
+ASSETS = (ASSET,)
 
 
 def render(data, links, heading_level: int = 3):

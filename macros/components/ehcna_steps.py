@@ -2,15 +2,20 @@
 
 The two audiences are Material content tabs (the markup `pymdownx.tabbed` writes,
 so Material's CSS and print styles apply: on paper both show, one after the
-other). The footnoted terms are explained in the first step that uses them, and
-each step ends with its statutory deadlines and their sources.
+other). Each step says what its basis is: the steps, meetings and panels are one
+council's local practice ("Local practice: ..."), what the law says in the step is
+listed apart with "Set in law: ..." labels. The footnoted terms are explained in the
+first step that uses them, and each step ends with its statutory deadlines.
 """
 
 from __future__ import annotations
 
+from ..core.basis import ASSET, record_basis
 from ..core.html import block, markdown_heading, tag
 from ..core.facts import fact_item
 from ..core.text import bullet_list, plural
+
+ASSETS = (ASSET,)
 
 AUDIENCES = (("family", "Your child and family"), ("professionals", "The school and professionals"))
 
@@ -45,14 +50,15 @@ def terms_explained(guide, step, explained: set[str]):
                class_="ehcna-terms")
 
 
-def step_deadlines(data, links, step):
-    facts = [data.facts[fact_id] for fact_id in step.deadlines or ()]
+def step_facts(data, links, step, fact_ids, heading: str, key: str):
+    """A headed list of the step's facts, each with its basis: what the law says, or the time limits."""
+    facts = [data.facts[fact_id] for fact_id in fact_ids or ()]
     if not facts:
         return None
     return tag("div",
-               tag("h3", "Time limits in this step", id=f"step-{step.number}-time-limits"),
+               tag("h3", heading, id=f"step-{step.number}-{key}"),
                tag("ul", [fact_item(data, links, fact) for fact in facts]),
-               class_="ehcna-step__deadlines")
+               class_=f"ehcna-step__{key}")
 
 
 def render(data, links):
@@ -66,9 +72,13 @@ def render(data, links):
             "section",
             tag("p", f"Weeks {step.start_week} to {step.end_week} ({weeks}).", class_="ehcna-step__weeks"),
             tag("p", step.summary) if step.summary else None,
+            step_facts(data, links, step, step.law, "What the law says", "law"),
+            tag("h3", "How one council runs this step", id=f"step-{step.number}-practice"),
+            tag("p", record_basis(data, links, step.basis), " Ask your council how it does this.",
+                class_="ehcna-step__basis") if step.basis else None,
             bullet_list(step.main_points),
             audience_tabs(step),
             terms_explained(guide, step, explained),
-            step_deadlines(data, links, step),
+            step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits"),
             class_="ehcna-step"))
     return block(sections)

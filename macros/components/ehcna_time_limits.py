@@ -1,11 +1,19 @@
-"""The legal time limits of an EHC needs assessment, each with its source, and when they can stretch."""
+"""The legal time limits of an EHC needs assessment, each with its basis, and when each can stretch.
+
+Each time limit shows only the grounds its own regulation paragraph lists (the
+validator checks this), under the rule that applies to all of them: only where the
+limit is impractical to meet, and the council must still act as soon as it can.
+"""
 
 from __future__ import annotations
 
-from ..core.facts import exception_item, fact_item
+from ..core.basis import ASSET
+from ..core.facts import exception_item, fact_item, grounds_for, limit_reference
 from ..core.html import block, markdown_heading, tag
 
+ASSETS = (ASSET,)
 ALWAYS_SHOWN = ("calendar-weeks",)   # how the weeks are counted applies to every limit
+EXCEPTIONS_RULE = "exceptions-only-if-impractical"
 
 
 def assessment_facts(data) -> list:
@@ -17,17 +25,25 @@ def assessment_facts(data) -> list:
     return [data.facts[fact_id] for fact_id in ids]
 
 
+def exceptions_section(data, links, facts, heading_level: int):
+    """Per time limit, the grounds its paragraph allows; the general rule first."""
+    limited = [fact for fact in facts if fact.exceptions]
+    if not limited:
+        return []
+    rule = data.facts.get(EXCEPTIONS_RULE)
+    groups = [tag("li", tag("strong", fact.title), ": only if one of these makes it too hard to meet (impractical)",
+                  tag("ul", [exception_item(data, links, ground, reference=limit_reference(data, fact))
+                             for ground in grounds_for(data, fact)]),
+                  data_limit=fact.id)
+              for fact in limited]
+    return [
+        markdown_heading(heading_level, "When the time limits can be longer", "time-limit-exceptions"),
+        tag("ul", fact_item(data, links, rule), class_="time-limits") if rule else None,
+        tag("ul", groups, class_="time-limit-exceptions"),
+    ]
+
+
 def render(data, links, heading_level: int = 3):
     facts = assessment_facts(data)
-    exception_ids: list[str] = []
-    for fact in facts:
-        exception_ids += [e for e in fact.exceptions or () if e not in exception_ids]
-    exceptions = data["statutory"].exceptions
-    parts = [tag("ul", [fact_item(data, links, fact) for fact in facts], class_="time-limits")]
-    if exception_ids:
-        parts += [
-            markdown_heading(heading_level, "When the time limits can be longer", "time-limit-exceptions"),
-            tag("p", "The law allows more time only in these cases:"),
-            tag("ul", [exception_item(data, exceptions[e]) for e in exception_ids]),
-        ]
-    return block(parts)
+    return block(tag("ul", [fact_item(data, links, fact) for fact in facts], class_="time-limits"),
+                 exceptions_section(data, links, facts, heading_level))

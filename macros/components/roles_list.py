@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from ..core.basis import ASSET
+from ..core.facts import fact_item
 from ..core.html import block, join, markdown_heading, tag
 from ..core.text import bullet_list
+
+ASSETS = (ASSET,)
 
 GROUPS = {
     "school": "In school",
@@ -24,6 +28,15 @@ def stages_involving(data, links, role):
         for i, stage in enumerate(stages)]), class_="role__stages")
 
 
+def duties(data, links, role):
+    """What the law says about this role, each with its basis."""
+    facts = [data.facts[fact_id] for fact_id in role.duties or ()]
+    if not facts:
+        return None
+    return tag("div", tag("h4", "What the law says", id=f"{role.id}-law"),
+               tag("ul", [fact_item(data, links, fact) for fact in facts]), class_="role__law")
+
+
 def render(data, links):
     sections = []
     for group, heading in GROUPS.items():
@@ -36,6 +49,7 @@ def render(data, links):
                                 tag("h3", role.name, id=role.id),
                                 tag("p", role.summary),
                                 bullet_list(role.responsibilities),
+                                duties(data, links, role),
                                 stages_involving(data, links, role),
                                 class_="role"))
     return block(sections)

@@ -1,10 +1,14 @@
-"""SEN Support Plans: what a plan is for, what must be agreed, outcomes, review, working with families."""
+"""SEN Support Plans: what a plan is for, what is agreed (each item with its basis), the duty to tell parents, review."""
 
 from __future__ import annotations
 
+from ..core.basis import ASSET, record_basis
+from ..core.facts import fact_item
 from ..core.html import block, tag
 from ..core.sections import titled
-from ..core.text import bullet_list, citation
+from ..core.text import bullet_list
+
+ASSETS = (ASSET,)
 
 
 def render(data, links, heading_level: int = 2):
@@ -14,19 +18,23 @@ def render(data, links, heading_level: int = 2):
     def section(title, anchor, *content):
         return titled(h, title, anchor, *content, markdown=True)
 
-    source = tag("p", "Source: ", citation(data, plan.source, plan.reference), ".", class_="source") \
-        if plan.source else None
     outcomes = None
     if plan.outcomes_min and plan.outcomes_max:
-        outcomes = tag("p", f"Most plans have {plan.outcomes_min} or {plan.outcomes_max} outcomes. "
+        outcomes = tag("p", f"One council's template suggests {plan.outcomes_min} or {plan.outcomes_max} outcomes. "
+                            "This is local practice, not a rule. "
                             "Write each one so that the pupil and their family can understand it and check it.")
+    duties = [data.facts[fact_id] for fact_id in plan.duties or ()]
     return block(
         section("What a plan is for", "plan-purpose", tag("p", plan.purpose) if plan.purpose else None,
                 tag("p", plan.when) if plan.when else None),
-        section("What must be agreed", "plan-agree",
-                tag("ol", [tag("li", item.text, id=f"agree-{item.id}") for item in plan.agree or ()])
+        section("What the law says", "plan-law",
+                tag("ul", [fact_item(data, links, fact) for fact in duties]) if duties else None),
+        section("What is agreed", "plan-agree",
+                tag("p", "The Code of Practice says what the school should agree with the parents and the pupil. "
+                         "Other items are local practice."),
+                tag("ol", [tag("li", item.text, " ", record_basis(data, links, item.basis) if item.basis else None,
+                               id=f"agree-{item.id}") for item in plan.agree or ()])
                 if plan.agree else None,
-                source,
                 tag("p", plan.code_quote_note, class_="note") if plan.code_quote_note else None),
         section("How many outcomes", "plan-outcomes", outcomes),
         section("Writing a good plan", "plan-principles", bullet_list(plan.principles)),

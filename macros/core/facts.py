@@ -1,25 +1,73 @@
-"""How a page shows a statutory fact's source: the citation, linked to the Sources page entry."""
+"""How pages show statutory facts and the grounds for missing a time limit, each with its basis."""
 
 from __future__ import annotations
 
+import re
+
+from .basis import basis_label, fact_basis
 from .html import tag
-from .text import citation
 
-
-def source_note(data, links, fact):
-    """`Source: SEND Regulations 2014, regulation 5(1).` linking to the fact on the Sources page."""
-    return tag("span", "Source: ",
-               tag("a", citation(data, fact.source, fact.reference), href=links.to("sources", f"fact-{fact.id}")),
-               ".", class_="source")
+_HAS_ABBREVIATION = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z]")
 
 
 def fact_item(data, links, fact):
-    """A list item: the fact's title in bold, what the law says, then its source."""
-    return tag("li", tag("strong", fact.title), ": ", fact.statement, " ", source_note(data, links, fact))
+    """A list item: the fact's title in bold, what the law says, then its basis ("Set in law: ...")."""
+    return tag("li", tag("strong", fact.title), ": ", fact.statement, " ", fact_basis(data, links, fact),
+               data_fact=fact.id)
 
 
-def exception_item(data, exception):
-    """A list item for one legal exception to the time limits, with its source."""
+def paragraphs_listing(data, ground_id: str) -> list:
+    """The regulation paragraphs that list a ground, with those that apply them (13(3) applies 10(4))."""
+    paragraphs = data["statutory"].paragraphs or ()
+    direct = [p for p in paragraphs if ground_id in (p.grounds or ())]
+    applying = [p for p in paragraphs if p.applies in {d.id for d in direct}]
+    return direct + applying
+
+
+def ground_reference(data, ground_id: str) -> str:
+    """`regulations 5(4), 10(4) and 13(3)`: every paragraph that allows this ground."""
+    numbers = [p.reference.removeprefix("regulation ") for p in paragraphs_listing(data, ground_id)]
+    if len(numbers) == 1:
+        return f"regulation {numbers[0]}"
+    return "regulations " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+
+
+def grounds_for(data, fact) -> list:
+    """The grounds a time limit shows, in the data's order."""
+    return [data["statutory"].exceptions[ground] for ground in fact.exceptions or ()]
+
+
+def limit_reference(data, fact) -> str:
+    """`regulation 13(3), applying regulation 10(4)`: where a time limit's exceptions come from."""
+    paragraphs = data["statutory"].paragraphs
+    chain = [paragraphs[fact.exceptions_from]]
+    while chain[-1].applies and paragraphs.get(chain[-1].applies) not in chain:
+        chain.append(paragraphs[chain[-1].applies])
+    return ", applying ".join(p.reference for p in chain)
+
+
+def exception_item(data, links, exception, with_id: bool = False, reference: str | None = None):
+    """A list item for one ground on which a time limit need not be met, with its basis (`with_id`: its anchor).
+
+    `reference` cites the one paragraph that allows it for a given limit; without it, every paragraph that lists it.
+    """
+    paragraphs = paragraphs_listing(data, exception.id)
+    source = paragraphs[0].source if paragraphs else None
     return tag("li", exception.text, " ",
-               tag("span", "Source: ", citation(data, exception.source, exception.reference), ".", class_="source"),
-               id=f"exception-{exception.id}")
+               basis_label(data, links, "law", source, reference or ground_reference(data, exception.id),
+                           anchor=f"exception-{exception.id}"),
+               data_ground=exception.id, id=f"exception-{exception.id}" if with_id else None)
+
+
+def document_titles(data) -> list[str]:
+    """Names as the data writes them, which pages never rewrite (see first_use): documents, and a glossary
+    name with an abbreviation inside where the text spells it out ("National Professional Qualification for SENCOs (NPQ)")."""
+    names = [name for source in data.sources for name in (source.title, source.short) if name]
+    names += [notice.document for notice in data["statutory"].notices or ()]
+    return names + [f"{term.term} ({term.abbreviation})" for term in data.glossary
+                    if term.abbreviation and _HAS_ABBREVIATION.search(term.term)]
+
+
+def source_note(data, links, fact):
+    """The fact's basis label, under the name the stage pages use (one label everywhere)."""
+    return fact_basis(data, links, fact)

@@ -3,7 +3,10 @@
 `<abbr>` tooltips cannot be opened by keyboard or touch, so the first time a page
 uses an abbreviation in body text it becomes "full term (ABBR)", the full term
 linking to its glossary entry, unless the page has already spelled it out.
-Headings, links, navigation, form labels and code are never expanded. Every
+Headings, links, navigation, form labels and code are never expanded, and neither
+is a document's title or a quoted name: text in `<cite>` or `<q>`, any of the
+`titles` passed in (the legal sources' titles as written in the data), and an
+abbreviation the text introduces itself, "Name (ABBR)". Every
 other bare abbreviation is wrapped in `<abbr title>`, because Markdown's abbr
 extension does not reach the HTML that components write.
 
@@ -29,7 +32,7 @@ _TOKEN = re.compile(rf"<(?:(?P<atomic>{_ATOMIC})|{_ABBR}|{_TAG})>", re.S | re.I)
 
 # Text inside these is never expanded (it may still get a tooltip).
 NO_EXPANSION = {"a", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "label", "button", "summary",
-                "select", "option", "title", "figcaption", "caption", "abbr"}
+                "select", "option", "title", "figcaption", "caption", "abbr", "cite", "q"}
 # A part of a page can opt out of expansion (the glossary's own terms do).
 OPT_OUT_ATTRIBUTE = "data-no-first-use"
 # Tags that start a new run of text: sentence starts are worked out from here.
@@ -107,8 +110,9 @@ def _glossary_words(glossary) -> _GlossaryWords:
 class _Expander:
     """Reads one page in order, noting the edits it needs as (start, end, markup) spans of the page."""
 
-    def __init__(self, page_html: str, glossary, glossary_href: str):
+    def __init__(self, page_html: str, glossary, glossary_href: str, titles=()):
         self.page = page_html
+        self.titles = _title_spans(page_html, titles)   # (start, end) of each title written on the page
         words = _glossary_words(glossary)
         self.index, pattern, self.abbr_markup = words.index, words.pattern, words.abbr_markup
         self.glossary_href = glossary_href
@@ -153,7 +157,10 @@ class _Expander:
             if word.start() >= start:   # not in a tag before this text
                 self._note(page[last:word.start()])
                 abbr = self.index[word.group()]
-                self.edits.append((*word.span(), self.occurrence(abbr, self.abbr_markup[abbr.word])))
+                # "Name (ABBR)": the writer has just spelled it out; expanding it again would rewrite the name.
+                introduced = page[word.start() - 1:word.start()] == "(" and page[word.end():word.end() + 1] == ")"
+                self.edits.append((*word.span(), self.occurrence(abbr, self.abbr_markup[abbr.word], word.start(),
+                                                                 introduced)))
                 last = word.end()
             word = next(self.words, None)
         self.next_word = word
@@ -166,10 +173,13 @@ class _Expander:
         if abbr is None:
             self._note(inner)
         else:
-            self.edits.append((*match.span(), self.occurrence(abbr, match.group())))
+            self.edits.append((*match.span(), self.occurrence(abbr, match.group(), match.start())))
 
-    def occurrence(self, abbr: Abbreviation, markup: str) -> str:
-        if self.skip or abbr.term_id in self.seen:   # not body text, or not the first use
+    def occurrence(self, abbr: Abbreviation, markup: str, at: int = -1, introduced: bool = False) -> str:
+        in_title = bool(self.titles) and any(start <= at < end for start, end in self.titles)
+        if introduced:
+            self.seen.add(abbr.term_id)
+        if self.skip or in_title or introduced or abbr.term_id in self.seen:   # not body text, or not the first use
             self._remember(abbr.word)
             return markup
         self.seen.add(abbr.term_id)
@@ -219,13 +229,24 @@ class _Expander:
         self._remember(html_lib.unescape(markup) if "&" in markup else markup)
 
 
-def expand_first_uses(page_html: str, glossary, glossary_href: str) -> str:
+def _title_spans(page_html: str, titles) -> list[tuple[int, int]]:
+    """Where each title (plain text, as in the data) is written in the page's HTML."""
+    written = {html_lib.escape(title, quote=False) for title in titles if title}
+    written |= {html_lib.escape(title) for title in titles if title}
+    if not written or not any(title in page_html for title in written):
+        return []
+    pattern = re.compile("|".join(map(re.escape, sorted(written, key=len, reverse=True))))
+    return [match.span() for match in pattern.finditer(page_html)]
+
+
+def expand_first_uses(page_html: str, glossary, glossary_href: str, titles=()) -> str:
     """The page with each abbreviation's first body-text use spelled out and every use a tooltip.
 
     `glossary` is the glossary terms (records with id, term, abbreviation, aliases);
-    `glossary_href` the relative link from this page to the glossary page.
+    `glossary_href` the relative link from this page to the glossary page; `titles` the
+    names of documents (legal sources), never rewritten where a page writes them.
     """
-    expander = _Expander(page_html, glossary, glossary_href)
+    expander = _Expander(page_html, glossary, glossary_href, titles)
     text, tag, existing_abbr = expander.text, expander.tag, expander.existing_abbr
     last = 0
     for match in _TOKEN.finditer(page_html):

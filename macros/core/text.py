@@ -29,13 +29,6 @@ def duration_text(duration) -> str:
     return text + (" or longer" if duration.or_longer else "")
 
 
-def citation(data, source_id: str | None, reference: str | None = None) -> str:
-    """`SEND Regulations 2014, regulation 5(1)`."""
-    source = data.sources.get(source_id) if source_id else None
-    name = (source.short or source.title) if source else ""
-    return ", ".join(part for part in (name, reference) if part)
-
-
 def date_text(iso: str | None) -> str:
     """`23 November 2026` from "2026-11-23" (GOV.UK date style); "" when there is no date."""
     if not iso:

@@ -13,6 +13,7 @@ from pathlib import Path
 from .colour import brand_colour_problems
 from .datasets import DATASETS, DataSet, walk
 from .errors import DataProblem, format_path
+from .legal_checks import legal_problems
 from .overlay import Overlay
 from .yaml_source import YamlDocument, read_yaml
 
@@ -44,11 +45,21 @@ def _hint(error) -> str:
     return f"{error.message}."
 
 
-def _schema_problems(doc: YamlDocument, schema: dict) -> list[DataProblem]:
+def _schema_registry(schemas_dir: Path):
+    """Every schema in the folder by file name, so a schema can use a shared one: {"$ref": "basis.schema.json"}."""
+    from referencing import Registry, Resource
+
+    return Registry().with_resources(
+        (path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8"))))
+        for path in sorted(schemas_dir.glob("*.schema.json")))
+
+
+def _schema_problems(doc: YamlDocument, schema: dict, registry=None) -> list[DataProblem]:
     from jsonschema import Draft202012Validator  # 50 ms to import: only when data is actually validated
 
     problems = []
-    for error in Draft202012Validator(schema).iter_errors(doc.data):
+    validator = Draft202012Validator(schema, registry=registry) if registry else Draft202012Validator(schema)
+    for error in validator.iter_errors(doc.data):
         path = list(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
@@ -113,6 +124,7 @@ class Validator:
         # A council's overlay folder, merged into each file before it is checked (see overlay.py).
         self.overlay = Overlay(overlay_dir, self.data_dir.parent) if overlay_dir else None
         self.documents: dict[str, YamlDocument] = {}
+        self._registry = None   # the shared schemas ($ref targets), read once per run
 
     def display(self, path: Path) -> str:
         """Paths in messages are relative to the project, e.g. data/agencies.yml."""
@@ -128,6 +140,7 @@ class Validator:
         self._check_sequences()
         self._check_glossary()
         self._check_school_year()
+        self.problems.extend(legal_problems(self.documents))
         self.problems.extend(brand_colour_problems(self.documents.get("site")))
         if self.overlay:
             self.problems = self.overlay.relocate(self.problems)
@@ -150,7 +163,9 @@ class Validator:
         except (OSError, ValueError) as exc:
             self.problems.append(DataProblem(self.display(schema_path), 1, "", f"unusable schema: {exc}"))
             return
-        schema_problems = _schema_problems(doc, schema)
+        if self._registry is None:
+            self._registry = _schema_registry(schema_path.parent)
+        schema_problems = _schema_problems(doc, schema, self._registry)
         self.problems.extend(schema_problems)
         if not schema_problems:
             self.documents[dataset.name] = doc

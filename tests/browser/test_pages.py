@@ -10,7 +10,7 @@ GUIDE_PAGES = ("", "graduated-response/", "ehc-needs-assessment/", "sen-support-
 # For each <abbr> in body text: is it the first of its kind, and has the page spelled out its title before it?
 FIRST_USES = """() => {
   const article = document.querySelector("article");
-  const skip = "h1,h2,h3,h4,h5,h6,a,nav,label,button,summary,caption,figcaption,code,[data-no-first-use]";
+  const skip = "h1,h2,h3,h4,h5,h6,a,nav,label,button,summary,caption,figcaption,code,cite,q,[data-no-first-use]";
   const seen = new Set(), result = [];
   for (const abbr of article.querySelectorAll("abbr")) {
     if (abbr.closest(skip) || seen.has(abbr.title)) continue;

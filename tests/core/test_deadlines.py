@@ -37,7 +37,7 @@ def test_the_data_holds_the_statutory_periods():
 def test_example_from_the_issue():
     deadlines = request_deadlines(DATA, date(2026, 1, 5))
     assert deadlines[0].sentence == ("By Monday 16 February 2026: "
-                                     "the local authority tells you whether it will carry out an EHC needs assessment")
+                                     "the council tells you whether it will carry out an EHC needs assessment")
     assert deadlines[0].step_number == 1
     assert by_id(deadlines) == {
         "decision-to-assess": date(2026, 2, 16),            # 6 calendar weeks

@@ -160,7 +160,7 @@ def test_numbers_on_the_pages_come_from_the_data(data_copy):
     replace_in(data_copy / "support_plans.yml", "outcomes_max: 4", "outcomes_max: 5")
     replace_in(data_copy / "meetings.yml", "    - id: triage\n      text: Sorting out and agreeing priorities.\n", "")
     data = load_site_data(data_copy)
-    assert "Most plans have 3 or 5 outcomes." in render("support_plan", data)
+    assert "template suggests 3 or 5 outcomes." in render("support_plan", data)
     assert "The 3 forms of support" in render("planning_consultation", data)
     strip = render("journey_strip", data, Links(""))
     assert f"Up to {data.guide.total_weeks} weeks" in strip and "6 stages" in strip

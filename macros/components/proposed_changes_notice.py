@@ -1,0 +1,33 @@
+"""The dated "Proposed changes: not law" notice (the 2026 schools white paper).
+
+A proposal is never a legal source: it is shown only here, with the date the guide's
+statement of the law was checked. After the notice's `check_by` date the build warns
+(`macros.core.legal_checks.notices_due_for_review`).
+"""
+
+from __future__ import annotations
+
+from ..core.basis import ASSET
+from ..core.html import block, tag
+from ..core.text import date_text
+
+ASSETS = (ASSET,)
+
+
+def notice_box(notice, heading_level: int):
+    """One notice: what the document is, what it proposes, and that the law has not changed."""
+    closed = f" Its consultation closed on {date_text(notice.consultation_closed)}." if notice.consultation_closed else ""
+    name = tag("a", tag("cite", notice.document), href=notice.url) if notice.url else tag("cite", notice.document)
+    return tag("aside",
+               tag(f"h{heading_level}", notice.title, id=f"notice-{notice.id}"),
+               tag("p", "The government published a ", notice.kind, ", ", name, ", on ",
+                   date_text(notice.published), ".", closed),
+               tag("p", notice.text),
+               tag("p", tag("strong", "Nothing has changed in the law yet. "
+                                      f"This guide describes the law in force on {date_text(notice.law_in_force_on)}.")),
+               class_="proposed-changes", aria_labelledby=f"notice-{notice.id}")
+
+
+def render(data, links, heading_level: int = 2):
+    notices = [n for n in data["statutory"].notices or () if not n.internal]
+    return block([notice_box(notice, heading_level) for notice in notices]) if notices else ""
