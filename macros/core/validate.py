@@ -169,6 +169,7 @@ class Validator:
         self._check_references(id_sets)
         self._check_sequences()
         self._check_glossary()
+        self._check_school_year()
         self.problems.extend(legal_problems(self.documents))
         self._check_pages()
         self.problems.extend(brand_colour_problems(self.documents.get("site")))
@@ -331,3 +332,54 @@ class Validator:
                 for word in _unknown_abbreviations(line, known):
                     self.problems.append(DataProblem(
                         shown, number, "", f"abbreviation '{word}' is not in the glossary. {hint}"))
+
+    def _check_school_year(self) -> None:
+        """Term dates are real days, each term ends after it starts and after the one before; reviews fall in term.
+
+        Checked here, not while rendering, so each problem names the file and line
+        it is on (a council's overlay file when the date comes from there).
+        """
+        from datetime import date
+
+        from .key_dates import Term, review_day
+
+        term_dates = self.documents.get("term_dates")
+        if term_dates is None:
+            return
+
+        def later(*paths: tuple) -> tuple:
+            """Of two fields that disagree, the one written later: in a merged document a council
+            overlay's lines come after every base line, so the council's own value is named."""
+            return max(paths, key=term_dates.line_of)
+
+        terms: list[Term] = []
+        for index, record in enumerate(term_dates.data["terms"]):
+            days = {}
+            for field in ("start", "end"):
+                path = ("terms", index, field)
+                try:
+                    days[field] = date.fromisoformat(record[field])
+                except ValueError as exc:
+                    self.problems.append(DataProblem(term_dates.file, term_dates.line_of(path), format_path(path),
+                                                     f"{exc}: write a real date."))
+            if len(days) < 2:
+                continue
+            if days["end"] < days["start"]:
+                path = later(("terms", index, "start"), ("terms", index, "end"))
+                self.problems.append(DataProblem(term_dates.file, term_dates.line_of(path), format_path(path),
+                                                 f"{record['name']} ends before it starts: check both dates."))
+            if terms and days["start"] <= terms[-1].end:
+                path = later(("terms", index - 1, "end"), ("terms", index, "start"))
+                self.problems.append(DataProblem(
+                    term_dates.file, term_dates.line_of(path), format_path(path),
+                    f"{record['name']} starts before {terms[-1].name} ends: list terms in date order."))
+            terms.append(Term(record["id"], record["name"], days["start"], days["end"]))
+        reviews = self.documents.get("review_calendar")
+        if reviews is None or len(terms) < len(term_dates.data["terms"]):
+            return
+        for index, review in enumerate(reviews.data["reviews"]):
+            if review_day(terms, review["month"]) is None:
+                path = ("reviews", index, "month")
+                self.problems.append(DataProblem(
+                    reviews.file, reviews.line_of(path), format_path(path),
+                    f"no school day in month {review['month']} in {term_dates.file}: choose a month in term time."))

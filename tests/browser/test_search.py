@@ -15,6 +15,7 @@ def test_search_worker_loads_on_first_query_and_finds_pages(page, site_url):
 
     page.keyboard.press("s")
     page.locator("input.md-search__input").type("tribunal", delay=20)
+    # Predicates as functions: Playwright runs a bare expression through eval(), which the strict CSP refuses.
     page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length > 0", timeout=10000)
     assert any("/workers/search." in u for u in worker_scripts)
     assert "matching document" in page.locator(".md-search-result__meta").inner_text()

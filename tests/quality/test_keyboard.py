@@ -30,7 +30,7 @@ def test_template_form_is_filled_kept_and_cleared_by_keyboard(london, site_url):
     page.keyboard.type("Sam")
     page.keyboard.press("Tab")
     page.keyboard.type("5B")
-    page.wait_for_timeout(300)  # saving happens on input
+    page.wait_for_function("() => (localStorage.getItem('send-guide:template:pupil-voice') || '').includes('5B')")
     page.reload()
     assert page.input_value("#tpl-pupil-voice-pupil-name") == "Sam"
     assert page.input_value("#tpl-pupil-voice-class") == "5B"
@@ -53,7 +53,7 @@ def test_deadline_calculator_works_by_keyboard(london, site_url):
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")
     page.wait_for_function(
-        "document.querySelector('.deadline-calculator__dates').textContent.includes('Monday 16 February 2026')",
+        "() => document.querySelector('.deadline-calculator__dates').textContent.includes('Monday 16 February 2026')",
         timeout=5000)
     assert page.evaluate("document.activeElement.textContent") == "Your dates"
 

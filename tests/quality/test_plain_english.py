@@ -24,6 +24,7 @@ ALWAYS_FOR_PARENTS = ("index.md", "ehc-needs-assessment.md", "agencies.md", "glo
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9“\"‘(])")
+_CONTACT_DETAIL = re.compile(r"\S+@\S+|https?://\S+|\b0\d{2,4}[ \d]{6,10}\d\b")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'\-]*")
 
 
@@ -67,8 +68,13 @@ def built_file(site_dir: Path, doc: str) -> Path:
 
 
 def sentences(blocks: list[str]) -> list[str]:
-    """Sentences of each text block; a heading or list item without a full stop is one sentence."""
-    return [sentence for block in blocks for sentence in _SENTENCE_END.split(block) if _WORD.search(sentence)]
+    """Sentences of each text block; a heading or list item without a full stop is one sentence.
+
+    Email addresses, web addresses and phone numbers are contact details to copy, not words to read:
+    they are left out of the measure (textstat would count each address as one very long word).
+    """
+    prose = (_CONTACT_DETAIL.sub(" ", block) for block in blocks)
+    return [sentence for block in prose for sentence in _SENTENCE_END.split(block) if _WORD.search(sentence)]
 
 
 def word_count(sentence: str) -> int:
