@@ -189,5 +189,6 @@ def test_next_year_start_must_end_the_summer_holiday(data_copy):
 
     replace_in(data_copy / "term_dates.yml", 'next_year_starts: "2027-09-02"', 'next_year_starts: "2028-09-04"')
     with pytest.raises(DataError) as caught:
-        calculator_rules(load_site_data(data_copy), "assessment")
-    assert "data/term_dates.yml:1: next_year_starts" in caught.value.report()
+        load_site_data(data_copy)
+    assert "data/term_dates.yml:6: next_year_starts: 2028-09-04 is not the end of the summer holiday" in \
+        caught.value.report()
