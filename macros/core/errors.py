@@ -66,8 +66,9 @@ PATTERN_MESSAGES: dict[str, str] = {
                             "the folder of your mkdocs.yml, for example logo.svg.",
     r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$": "'{value}' is not a month and day: write MM-DD in quotes, "
                                                 "for example \"08-31\" for 31 August.",
-    r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\.md$": "'{value}' is not a page of the guide: write its path "
-                                                                "in docs/, for example \"sen-support-plans.md\".",
+    "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\\.md$":
+        "'{value}' is not a page of the guide: give its path inside docs/, in lowercase with hyphens, "
+        "for example \"sen-support-plans.md\" or \"checklists/reviews.md\".",
     UK_PHONE_PATTERN: "'{value}' is not a UK phone number: write digits and spaces only, starting 0 or +44, "
                       "for example \"0161 496 0000\" or \"+44 161 496 0000\". Put other words in the summary.",
 }
