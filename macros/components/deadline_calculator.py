@@ -1,101 +1,148 @@
-"""The EHC needs assessment deadline calculator, with a worked example that needs no JavaScript.
+"""A deadline calculator for one journey (assessment, annual review, moving school, appeal).
 
-The browser script reads the same rules from `data-rules` (made here from
-statutory.yml), so the numbers are typed once, in the data.
+`{{ deadline_calculator("appeal") }}` on a page. Every journey uses the same engine:
+the browser script reads the rules from `data-rules` (made by
+`macros.core.deadlines.calculator_rules` from statutory.yml), the same object the Python
+reference works from. Without JavaScript the page still explains each rule, with its
+basis, its exceptions and a worked example, clearly marked as an example.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
 
-from ..core.deadlines import calculator_rules, long_date, request_deadlines
-from ..core.facts import grounds_for
+from ..core.basis import ASSET as BASIS_ASSET
+from ..core.basis import fact_basis
+from ..core.deadlines import calculator_rules, example_values, journey, journey_dates, long_date
 from ..core.html import block, tag
 from ..core.text import bullet_list
+from .date_input import date_boxes
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = ('saved-locally', 'deadline-calculator')
+ASSETS = (BASIS_ASSET, 'saved-locally', 'date-input', 'deadline-calculator')
 
-GUIDE_PAGE = "ehc-needs-assessment"
-FIELD_ID = "deadline-request-date"
-
-# What the script says; {date}, {from} and {to} are filled in with dates in full.
-MESSAGES = {
-    "empty": "Enter the date the council received the request",
-    "incomplete": "Enter the date as a day, month and year, for example 5 1 2026",
-    "real": "Enter a real date, with a day, month and year",
-    "range": "Enter a date between {from} and {to}",
-    "heading": "Your dates, for a request received on {date}",
-    "storage": "Your browser is not letting this page keep the date, so it will be forgotten when you leave.",
-    "calendar": "Worked out by the SEND guide for a request received on {date}. "
-                "Check the dates with your council.",
-}
+PRIVACY = ("Nothing you enter is sent anywhere: the dates are worked out in your browser. "
+           "They are kept on this device only if you choose.")
 
 
-def _step_link(links, number: int):
-    return tag("a", f"step {number}", href=links.to(GUIDE_PAGE, f"step-{number}"))
+def _heading(level: int, text: str, **attrs):
+    return tag(f"h{level}", text, **attrs)
 
 
-def _exceptions_note(data):
-    """The rule for every exception, the counting notes, then each time limit's own grounds, from the data."""
-    statutory = data["statutory"]
-    limits = [data.facts[row.fact] for row in statutory.calculator.rows if data.facts[row.fact].exceptions]
-    groups = [tag("li", limit.title, ": ", bullet_list([ground.text for ground in grounds_for(data, limit)]))
-              for limit in limits]
-    notes = [data.facts[fact_id].statement for fact_id in (statutory.calculator.notes or ())]
-    return tag("div",
-               tag("h3", "When the dates can be different"),
-               [tag("p", note) for note in notes],
-               tag("p", "The reasons the law allows for each time limit:") if groups else None,
-               tag("ul", groups) if groups else None,
-               class_="deadline-calculator__exceptions")
+def _inputs(record, field_prefix: str):
+    """The journey's questions: the move (moving school), then one date input per date."""
+    parts = []
+    if record.moves:
+        radios = [tag("div",
+                      tag("input", type="radio", name_=f"{field_prefix}-move", value=move.id,
+                          id=f"{field_prefix}-move-{move.id}", class_="deadline-calculator__radio"),
+                      tag("label", move.label, for_=f"{field_prefix}-move-{move.id}"),
+                      class_="deadline-calculator__choice")
+                  for move in record.moves]
+        parts.append(tag("div",
+                         tag("fieldset",
+                             tag("legend", "What kind of move is it?", class_="date-input__legend"),
+                             tag("p", id=f"{field_prefix}-move-error", class_="date-input__error", hidden=True),
+                             radios, class_="date-input__fieldset"),
+                         class_="date-input", id=f"{field_prefix}-move", data_choice="move",
+                         data_name="the kind of move"))
+    for item in record.inputs:
+        parts.append(date_boxes(f"{field_prefix}-{item.id}", item.question, item.hint,
+                                ("year",) if item.kind == "year" else ("day", "month", "year"), name=item.name))
+    return parts
 
 
-def _example_table(data, links):
-    example = date.fromisoformat(data["statutory"].calculator.example_request)
-    rows = [tag("tr",
-                tag("td", long_date(deadline.date)),
-                tag("td", deadline.text[0].upper() + deadline.text[1:]),
-                tag("td", _step_link(links, deadline.step_number)))
-            for deadline in request_deadlines(data, example)]
-    return tag("table",
-               tag("caption", f"Example: the council received the request on {long_date(example)}"),
-               tag("thead", tag("tr", tag("th", "By", scope="col"), tag("th", "What happens", scope="col"),
-                                tag("th", "Step", scope="col"))),
-               tag("tbody", rows),
-               class_="deadline-calculator__example")
+def _rule_item(data, links, rules_row, example):
+    """One rule without JavaScript: what happens, the law with its basis, its exceptions, the example date."""
+    fact = data.facts[rules_row["fact"]]
+    grounds = rules_row["grounds"]
+    return tag("li",
+               tag("p", tag("strong", fact.title), ": ", fact.statement, " ", fact_basis(data, links, fact)),
+               tag("div", tag("p", "When the council can take longer:"), bullet_list(grounds)) if grounds else None,
+               tag("p", "In the example: ", tag("strong", long_date(example.date)), ".") if example else None,
+               data_row=rules_row["id"])
 
 
-def render(data, links):
-    rules = {**calculator_rules(data), "messages": MESSAGES}
-    for row in rules["rows"]:
-        row["href"] = links.to(GUIDE_PAGE, f"step-{row['step']}")
+def _example(data, journey_id: str, rules, level: int):
+    """The worked example, headed and captioned as an example: hidden in print once the person's own dates show."""
+    record = journey(data, journey_id)
+    values = example_values(data, journey_id)
+    given = []
+    for item in record.inputs:
+        if item.id in values:
+            value = values[item.id]
+            given.append(f"{item.name}: {value if item.kind == 'year' else long_date(value)}")
+    if "move" in values:
+        given.insert(0, f"the move: {record.moves[values['move']].label.lower()}")
+    dates = journey_dates(rules, values)
+    rows = [tag("tr", tag("td", long_date(item.date)), tag("td", item.text, join_how(item)))
+            for item in dates]
+    return dates, tag("div",
+                      _heading(level, "Worked example (not your dates)"),
+                      tag("p", "This example shows how the dates are worked out. It is not about your child. "
+                               "In the example:"),
+                      bullet_list([upper_first(text) for text in given]),
+                      tag("table",
+                          tag("caption", "Example only"),
+                          tag("thead", tag("tr", tag("th", "By", scope="col"), tag("th", "What happens", scope="col"))),
+                          tag("tbody", rows)),
+                      class_="deadline-calculator__example")
+
+
+def upper_first(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def join_how(item):
+    """How a date was worked out, when it took more than one step (the appeal's moves, the school year)."""
+    return [tag("span", " " + line, class_="deadline-calculator__how") for line in item.how]
+
+
+def render(data, links, journey_id: str = "assessment", level: int = 3):
+    """The calculator for one journey; `level` is the heading level of its sections on this page."""
+    record = journey(data, journey_id)
+    rules = calculator_rules(data, journey_id)
+    passed = record.if_passed
+    for row, source in zip(rules["rows"], record.rows):
+        target = source.if_passed or passed
+        row["next"] = links.to(target.page, target.anchor)
+    prefix = f"calc-{journey_id}"
+    example_dates, example = _example(data, journey_id, rules, level)
+    by_row = {item.id: item for item in example_dates}
+    notes = [data.facts[fact_id] for fact_id in data["statutory"].calculator.notes or ()]
+    summary = tag("div",
+                  tag("div",
+                      _heading(level, "There is a problem", class_="deadline-calculator__summary-title"),
+                      tag("ul", class_="deadline-calculator__summary-list"),
+                      role="alert"),
+                  class_="deadline-calculator__summary", tabindex="-1", hidden=True)
     form = tag("form",
-               tag("div",
-                   tag("label", "Date the council received the request", for_=FIELD_ID,
-                       class_="deadline-calculator__label"),
-                   tag("p", "The time limits start when the council receives the request, not when it was sent. "
-                            "Use the date on the council's letter or email saying it got the request. "
-                            "If you do not have one, ask the council's SEN team what date it has.",
-                       id=f"{FIELD_ID}-hint", class_="deadline-calculator__hint"),
-                   tag("p", id=f"{FIELD_ID}-error", class_="deadline-calculator__error", hidden=True),
-                   tag("input", type="date", id=FIELD_ID, autocomplete="off",
-                       aria_describedby=f"{FIELD_ID}-hint"),
-                   class_="deadline-calculator__field"),
+               _inputs(record, prefix),
                tag("button", "Show my dates", type="submit", class_="md-button md-button--primary"),
                class_="deadline-calculator__form send-no-print", novalidate=True, hidden=True)
     result = tag("div",
-                 tag("h3", "Your dates", class_="deadline-calculator__heading"),
-                 tag("ul", class_="deadline-calculator__dates"),
-                 tag("button", "Add these dates to my calendar", type="button",
-                     class_="md-button md-button--primary deadline-calculator__calendar send-no-print"),
+                 _heading(level, "Your dates", class_="deadline-calculator__heading", tabindex="-1"),
+                 tag("p", class_="deadline-calculator__given"),
+                 tag("ol", class_="deadline-calculator__dates"),
+                 tag("div", class_="deadline-calculator__tools send-no-print"),
+                 tag("div",
+                     tag("input", type="checkbox", id=f"{prefix}-keep", class_="deadline-calculator__keep"),
+                     tag("label", "Keep my dates on this device, so they are here when I come back. "
+                                  "Untick to forget them.", for_=f"{prefix}-keep"),
+                     class_="deadline-calculator__choice send-no-print"),
                  class_="deadline-calculator__result", hidden=True)
+    rules_list = tag("div",
+                     _heading(level, "How each date is worked out"),
+                     [tag("p", note.statement, " ", fact_basis(data, links, note)) for note in notes],
+                     tag("ul", [_rule_item(data, links, row, by_row.get(row["id"])) for row in rules["rows"]],
+                         class_="deadline-calculator__rules"),
+                     class_="deadline-calculator__explained")
     return block(tag("div",
-                     tag("p", "Nothing you enter is sent anywhere. Your browser may keep the date so you can come back to it.",
-                         class_="deadline-calculator__privacy send-no-print", hidden=True),
+                     tag("p", PRIVACY, class_="deadline-calculator__privacy send-no-print", hidden=True),
+                     summary,
                      form,
                      tag("div", result, aria_live="polite"),
-                     _exceptions_note(data),
-                     _example_table(data, links),
-                     class_="deadline-calculator", data_rules=json.dumps(rules, separators=(",", ":"))))
+                     rules_list,
+                     example,
+                     class_="deadline-calculator", data_journey=journey_id,
+                     data_rules=json.dumps(rules, separators=(",", ":"))))

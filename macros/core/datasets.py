@@ -24,13 +24,12 @@ DATASETS: tuple[DataSet, ...] = (
         "statutory",
         ids={"sources": "sources[*].id", "paragraphs": "paragraphs[*].id", "facts": "facts[*].id",
              "exceptions": "exceptions[*].id", "corrections": "corrections[*].id",
-             "notices": "notices[*].id", "calculator-rows": "calculator.rows[*].id"},
+             "notices": "notices[*].id", "calculator-journeys": "calculator.journeys[*].id"},
         references=(("facts[*].source", "sources"), ("facts[*].see_also[*].source", "sources"),
                     ("facts[*].exceptions[*]", "exceptions"), ("facts[*].exceptions_from", "paragraphs"),
                     ("paragraphs[*].source", "sources"), ("paragraphs[*].grounds[*]", "exceptions"),
                     ("paragraphs[*].applies", "paragraphs"), ("corrections[*].source", "sources"),
-                    ("calculator.rows[*].fact", "facts"), ("calculator.rows[*].after", "calculator-rows"),
-                    ("calculator.rows[*].step", "ehcna-steps"), ("calculator.notes[*]", "facts")),
+                    ("calculator.journeys[*].rows[*].fact", "facts"), ("calculator.notes[*]", "facts")),
     ),
     DataSet(
         "stages",
@@ -86,6 +85,7 @@ DATASETS: tuple[DataSet, ...] = (
         pages=("templates[*].pages[*]",),
     ),
     DataSet("term_dates", ids={"terms": "terms[*].id"}),
+    DataSet("bank_holidays"),  # England, from https://www.gov.uk/bank-holidays: the tribunal's working days
 )
 
 

@@ -64,6 +64,8 @@ PATTERN_MESSAGES: dict[str, str] = {
                  "with https:// and use that.",
     r"^[^/\\][^\\]*\.svg$": "'{value}' is not an SVG file: the logo must be an .svg file, given as a path from "
                             "the folder of your mkdocs.yml, for example logo.svg.",
+    r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$": "'{value}' is not a month and day: write MM-DD in quotes, "
+                                                "for example \"08-31\" for 31 August.",
     "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\\.md$":
         "'{value}' is not a page of the guide: give its path inside docs/, in lowercase with hyphens, "
         "for example \"sen-support-plans.md\" or \"checklists/reviews.md\".",

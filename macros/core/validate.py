@@ -333,6 +333,26 @@ class Validator:
                     self.problems.append(DataProblem(
                         shown, number, "", f"abbreviation '{word}' is not in the glossary. {hint}"))
 
+    def _check_next_year_starts(self, term_dates, terms) -> None:
+        """next_year_starts ends the summer holiday after the last term (the calculator's long closure)."""
+        from datetime import date, timedelta
+
+        from .deadlines import LONGEST_SUMMER_WEEKS
+
+        starts = term_dates.data.get("next_year_starts")
+        if not starts or len(terms) < len(term_dates.data["terms"]) or not terms:
+            return
+        try:
+            day = date.fromisoformat(starts)
+        except ValueError as exc:
+            day, message = None, f"{exc}: write a real date."
+        else:
+            message = (f"{starts} is not the end of the summer holiday after {terms[-1].name} "
+                       f"({terms[-1].end.isoformat()}): give the first day of the next school year.")
+        if day is None or not terms[-1].end < day <= terms[-1].end + timedelta(weeks=LONGEST_SUMMER_WEEKS):
+            path = ("next_year_starts",)
+            self.problems.append(DataProblem(term_dates.file, term_dates.line_of(path), format_path(path), message))
+
     def _check_school_year(self) -> None:
         """Term dates are real days, each term ends after it starts and after the one before; reviews fall in term.
 
@@ -374,6 +394,7 @@ class Validator:
                     term_dates.file, term_dates.line_of(path), format_path(path),
                     f"{record['name']} starts before {terms[-1].name} ends: list terms in date order."))
             terms.append(Term(record["id"], record["name"], days["start"], days["end"]))
+        self._check_next_year_starts(term_dates, terms)
         reviews = self.documents.get("review_calendar")
         if reviews is None or len(terms) < len(term_dates.data["terms"]):
             return

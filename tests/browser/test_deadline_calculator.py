@@ -1,27 +1,31 @@
-"""The deadline calculator in real Chromium (Europe/London time): same dates as the Python rules,
-clear messages for bad input, an .ics that parses, local saving, and the key-dates calendar."""
+"""The deadline calculators in real Chromium (Europe/London time): the browser engine gives the same dates as
+the Python reference for every journey on many generated dates, GOV.UK date entry and error messages,
+focus, passed dates, the .ics with reminders, opt-in saving, and the worked example without JavaScript."""
 
 from __future__ import annotations
 
 import calendar as month_calendar
+import json
 import re
 from datetime import date, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
 
-from macros.components.deadline_calculator import MESSAGES
 from macros.core import load_site_data
-from macros.core.deadlines import MONTHS_AFTER_TODAY, accepted_range, long_date, request_deadlines
+from macros.core.deadlines import (MESSAGES, accepted_range, calculator_rules, example_values, journey_dates,
+                                   long_date)
 from macros.core.key_dates import key_dates
 from tests.conftest import PageWatch
 from tests.helpers import PROJECT
+from tests.quality.test_accessibility import axe_violations
 
 pytestmark = pytest.mark.browser
 
 DATA = load_site_data(PROJECT / "data")
-FIELD = "#deadline-request-date"
-ERROR = "#deadline-request-date-error"
+TODAY = date(2026, 11, 23)
+PAGES = {"assessment": "calculators/assessment-dates/", "annual-review": "calculators/annual-review-dates/",
+         "moving-school": "calculators/moving-school-dates/", "appeal": "calculators/appeal-dates/"}
 
 
 def last_sunday(year: int, month: int) -> date:
@@ -29,218 +33,385 @@ def last_sunday(year: int, month: int) -> date:
     return last - timedelta(days=(last.weekday() + 1) % 7)
 
 
-def comparison_dates() -> list[date]:
-    """Month ends, leap days, year boundaries and the British Summer Time change days, with their neighbours."""
-    days = {date(2024, 2, 29), date(2028, 2, 29), date(2024, 2, 28), date(2028, 3, 1), date(2027, 2, 28),
-            date(2025, 12, 31), date(2026, 1, 1), date(2026, 12, 31), date(2027, 1, 1), date(2026, 1, 5)}
-    weeks_to_decision = timedelta(weeks=DATA.facts["decision-to-assess"].period.amount)
-    for year in (2025, 2026, 2027):
+def generated_dates() -> list[date]:
+    """Month ends, 29 February, bank holidays, August, Christmas and the clock changes, with their neighbours."""
+    days = {date(2024, 2, 29), date(2028, 2, 29), date(2027, 2, 28), date(2028, 3, 1)}
+    for year in (2025, 2026, 2027, 2028):
         for month in range(1, 13):
-            month_end = date(year, month, month_calendar.monthrange(year, month)[1])
-            days.update({month_end, month_end - weeks_to_decision})  # the appeal then counts from a month end
-    for year in range(2024, 2029):
+            end = date(year, month, month_calendar.monthrange(year, month)[1])
+            days.update({end, end - timedelta(weeks=6), end - timedelta(weeks=8)})   # the later dates land on it
+        days.update(date(year, 8, d) for d in (1, 15, 31))
+        days.update(date(year, 6, d) for d in (29, 30))     # 2 months on is late August
+        days.update(date(year, 10, d) for d in (24, 25, 31))  # 2 months on is Christmas
+        days.update({date(year, 12, 24), date(year, 12, 25), date(year, 12, 31)})
         for month in (3, 10):
             sunday = last_sunday(year, month)
             days.update({sunday - timedelta(days=1), sunday, sunday + timedelta(days=1)})
-    return sorted(days)
+    for holiday in DATA["bank_holidays"].days:
+        day = date.fromisoformat(holiday.date)
+        for months in (1, 2):   # a letter whose deadline lands on the holiday, and the day before
+            back = day.replace(day=1) - timedelta(days=1)
+            days.update({back.replace(day=min(day.day, back.day)) if months == 1 else day - timedelta(weeks=9)})
+        days.update({day, day - timedelta(days=1)})
+    return sorted(d for d in days if d <= date(2028, 10, 20))   # appeals must end within the bank holiday data
 
 
-def open_calculator(page, site_url, today: date = date(2026, 11, 23)):
+def cases(journey_id: str) -> list[dict]:
+    """Answers for one journey, built from the generated dates."""
+    days = generated_dates()
+    if journey_id == "assessment":
+        return [{"request": d, "la-asks-for-advice": d + timedelta(weeks=7), "draft-served": d + timedelta(weeks=14),
+                 "decision-letter": d + timedelta(weeks=6)} for d in days] + [{"request": d} for d in days[::5]]
+    if journey_id == "annual-review":
+        return [{"review-meeting": d, "amendment-proposals": d + timedelta(weeks=3)} for d in days] + \
+               [{"review-meeting": d} for d in days[::5]]
+    if journey_id == "moving-school":
+        moves = [move.id for move in DATA["statutory"].calculator.journeys["moving-school"].moves]
+        return [{"date-of-birth": d - timedelta(days=365 * 8), "move": moves[i % len(moves)]} for i, d in enumerate(days)] + \
+               [{"move-year": 2027 + i % 10, "move": moves[i % len(moves)]} for i in range(20)]
+    return [{"decision-letter": d} for d in days] + \
+           [{"decision-letter": d, "mediation-certificate": d + timedelta(days=k)} for d in days for k in (20, 45)]
+
+
+def as_browser(values: dict) -> dict:
+    return {key: value.isoformat() if isinstance(value, date) else value for key, value in values.items()}
+
+
+def python_answer(rules, values) -> list[dict]:
+    return [{"id": d.id, "date": d.date.isoformat(), "text": d.text, "how": list(d.how),
+             "closures": [[a.isoformat(), b.isoformat()] for a, b in d.closures]}
+            for d in journey_dates(rules, values)]
+
+
+def open_page(page, site_url, journey_id: str = "assessment", today: date = TODAY):
     page.clock.set_fixed_time(datetime(today.year, today.month, today.day, 12))
-    page.goto(site_url + "ehc-needs-assessment/")
-    page.wait_for_selector(f"{FIELD}:visible")
+    page.goto(site_url + PAGES[journey_id])
+    page.wait_for_selector(".deadline-calculator__form:visible")
 
 
-def show(page, value: str):
-    page.fill(FIELD, value)
+def page_rules(page) -> dict:
+    return json.loads(page.get_attribute(".deadline-calculator", "data-rules"))
+
+
+def enter(page, journey_id: str, input_id: str, day="", month="", year=""):
+    prefix = f"#calc-{journey_id}-{input_id}"
+    for part, value in (("day", day), ("month", month), ("year", year)):
+        if page.locator(f"{prefix}-{part}").count():
+            page.fill(f"{prefix}-{part}", str(value))
+
+
+def enter_date(page, journey_id: str, input_id: str, value: date):
+    enter(page, journey_id, input_id, value.day, value.month, value.year)
+
+
+def show(page):
     page.get_by_role("button", name="Show my dates").click()
 
 
-def shown_dates(page) -> list[tuple[str, str, str]]:
-    return page.eval_on_selector_all(".deadline-calculator__dates li",
-                                     "items => items.map(li => [li.dataset.row, li.dataset.date, li.textContent])")
+def show_dates_for(page, site_url, journey_id: str, input_id: str, value: date, today: date = TODAY):
+    """Open a journey's page on `today`, enter one date and show the results."""
+    open_page(page, site_url, journey_id, today)
+    enter_date(page, journey_id, input_id, value)
+    show(page)
 
 
-def python_rows(request: date):
-    return [[d.id, d.date.isoformat(), f"{d.sentence} (step {d.step_number})"] for d in request_deadlines(DATA, request)]
+def shown(page) -> list[tuple[str, str]]:
+    return [tuple(item) for item in page.eval_on_selector_all(
+        ".deadline-calculator__dates > li", "items => items.map(li => [li.dataset.row, li.dataset.date])")]
 
 
-def test_browser_dates_match_the_python_rules(london, site_url):
-    days = comparison_dates()
-    assert len(days) >= 50
-    open_calculator(london, site_url)
-    for day in days:
-        london.clock.set_fixed_time(datetime(day.year, day.month, day.day, 12))  # "today", so every day is accepted
-        show(london, day.isoformat())
-        assert shown_dates(london) == python_rows(day), day
-        assert london.locator(".deadline-calculator__heading").inner_text().endswith(long_date(day))
-    text = london.locator(".deadline-calculator").inner_text()
-    assert "NaN" not in text and "Invalid Date" not in text
+@pytest.mark.parametrize("journey_id", list(PAGES))
+def test_browser_engine_matches_python_on_generated_dates(london, site_url, journey_id):
+    open_page(london, site_url, journey_id)
+    rules = page_rules(london)
+    same = json.loads(json.dumps(calculator_rules(DATA, journey_id)))
+    assert [{k: v for k, v in row.items() if k != "next"} for row in rules["rows"]] == same.pop("rows")
+    assert {k: v for k, v in rules.items() if k != "rows"} == same   # the browser reads the very rules the Python reference reads
+    answers = cases(journey_id)
+    assert len(answers) >= 150
+    browser = london.evaluate("([rules, all]) => all.map(a => window.sendGuideDeadlines(rules, a))",
+                              [rules, [as_browser(values) for values in answers]])
+    for values, got in zip(answers, browser):
+        assert got == python_answer(rules, values), values
     assert london.watch.console_errors == []
 
 
-def test_each_date_links_to_its_step(london, site_url):
-    open_calculator(london, site_url)
-    show(london, "2026-01-05")
-    links = london.locator(".deadline-calculator__dates a")
-    assert links.count() == len(DATA["statutory"].calculator.rows)
-    for index in range(links.count()):
-        anchor = links.nth(index).get_attribute("href").split("#")[1]
-        assert london.locator(f"#{anchor}").count() == 1
-    assert london.locator(".deadline-calculator__dates li").first.inner_text().startswith(
-        "By Monday 16 February 2026: the council tells you whether it will")
+def test_appeal_rule_12_cases_in_the_page(london, site_url):
+    """A 2-month limit ending in August, at Christmas and on a bank holiday, entered through the boxes."""
+    open_page(london, site_url, "appeal", date(2027, 6, 1))
+    for letter, expected in ((date(2027, 6, 15), date(2027, 9, 1)),    # 15 August: first working day after 31 August
+                             (date(2026, 10, 26), date(2027, 1, 4)),   # 26 December: after 1 January (a Friday holiday)
+                             (date(2027, 1, 29), date(2027, 3, 30)),   # 29 March 2027 is Easter Monday... 29 Mar moves
+                             (date(2027, 3, 1), date(2027, 5, 4))):    # 1 May 2027 is a Saturday; 3 May a holiday
+        enter_date(london, "appeal", "decision-letter", letter)
+        show(london)
+        assert shown(london) == [("appeal-deadline", expected.isoformat())], letter
+        assert london.evaluate("document.activeElement.classList.contains('deadline-calculator__heading')")
+    text = london.locator(".deadline-calculator__dates").inner_text()
+    assert "not a working day" in text
 
 
-def assert_problem(page, message: str):
-    error = page.locator(ERROR)
-    assert error.is_visible() and error.inner_text() == message
-    field = page.locator(FIELD)
-    assert field.get_attribute("aria-invalid") == "true"
-    assert "deadline-request-date-error" in field.get_attribute("aria-describedby").split()
-    assert page.locator(".deadline-calculator__result").is_hidden()
-    text = page.locator(".deadline-calculator").inner_text()
-    assert "NaN" not in text and "Invalid Date" not in text
+@pytest.mark.parametrize("journey_id", list(PAGES))
+def test_each_journey_through_its_boxes(london, site_url, journey_id):
+    """The worked example's answers, typed into the page, give the Python dates in date order."""
+    values = example_values(DATA, journey_id)
+    open_page(london, site_url, journey_id)
+    for key, value in values.items():
+        if key == "move":
+            london.check(f"#calc-moving-school-move-{value}")
+        elif isinstance(value, date):
+            enter(london, journey_id, key, value.day, long_date(value).split()[2][:3].lower(), value.year)  # "mar"
+        else:
+            enter(london, journey_id, key, year=value)
+    show(london)
+    expected = [(d.id, d.date.isoformat()) for d in journey_dates(calculator_rules(DATA, journey_id), values)]
+    assert shown(london) == expected
+    assert [d for _, d in expected] == sorted(d for _, d in expected)
+    assert london.evaluate("document.activeElement.textContent") == "Your dates"
+    assert london.watch.console_errors == [] and london.watch.outside_requests == []
 
 
-def test_bad_input_in_the_date_field(london, site_url):
-    open_calculator(london, site_url)
-    london.click(FIELD, position={"x": 6, "y": 6})  # the day box (en-GB: day, month, year)
-    london.keyboard.type("05")                      # only the day: the browser reports bad input
-    london.keyboard.press("Enter")
-    assert_problem(london, MESSAGES["real"])
-    show(london, "")
-    assert_problem(london, MESSAGES["empty"])
-    show(london, "2026-02-31")  # page.fill: the browser refuses an impossible value, leaving the field empty
-    assert_problem(london, MESSAGES["empty"])
-    london.eval_on_selector(FIELD, "field => { field.value = '2026-02-30'; field.dispatchEvent(new Event('change')); }")
-    assert_problem(london, MESSAGES["empty"])
-    earliest, latest = accepted_range(date(2026, 11, 23))
-    out_of_range = MESSAGES["range"].format_map({"from": long_date(earliest), "to": long_date(latest)})
-    for far in (earliest - timedelta(days=1), latest + timedelta(days=1), date(1999, 1, 1)):
-        show(london, far.isoformat())
-        assert_problem(london, out_of_range)
-    london.eval_on_selector(FIELD, "field => { field.value = '22026-03-10'; field.dispatchEvent(new Event('change')); }")
-    assert_problem(london, out_of_range)  # a five-figure year, which the date field allows
-    show(london, earliest.isoformat())  # the limits themselves are accepted
-    assert london.locator(ERROR).is_hidden()
-    assert london.locator(FIELD).get_attribute("aria-invalid") == "false"
-    assert london.locator(FIELD).get_attribute("aria-describedby") == "deadline-request-date-hint"
-    assert len(shown_dates(london)) == len(DATA["statutory"].calculator.rows)
-    assert london.watch.console_errors == []
+def errors(page) -> list[str]:
+    return page.locator(".deadline-calculator__summary li").all_inner_texts()
 
 
-def test_typed_text_where_the_browser_has_no_date_picker(london, site_url):
-    open_calculator(london, site_url)
-    london.eval_on_selector(FIELD, "field => field.type = 'text'")
-    for typed, message in (("31/02/2026", "real"), ("29/2/2027", "real"), ("16/02", "incomplete"),
-                           ("next Tuesday", "incomplete"), ("2026-13-01", "real"), ("   ", "empty")):
-        show(london, typed)
-        assert_problem(london, MESSAGES[message])
-    show(london, "5/1/2026")
-    assert shown_dates(london) == python_rows(date(2026, 1, 5))
-    show(london, " 29 02 2024 ")
-    assert_problem(london, MESSAGES["range"].format_map(
-        {"from": long_date(accepted_range(date(2026, 11, 23))[0]), "to": long_date(date(2027, 11, 23))}))
+def test_error_messages_follow_the_gov_uk_pattern(london, site_url):
+    page = london
+    open_page(page, site_url)
+    show(page)
+    assert errors(page) == ["Enter the date the council got the request"]
+    assert page.evaluate("document.activeElement.classList.contains('deadline-calculator__summary')")
+    page.get_by_role("link", name="Enter the date the council got the request").click()
+    assert page.evaluate("document.activeElement.id") == "calc-assessment-request-day"
+    assert page.locator("#calc-assessment-request-error").inner_text() == "Error: Enter the date the council got the request"
+    fieldset = page.locator("#calc-assessment-request fieldset")
+    assert "calc-assessment-request-error" in fieldset.get_attribute("aria-describedby").split()
+
+    enter(page, "assessment", "request", 5, 1, "")
+    show(page)
+    assert errors(page) == ["The date the council got the request must include a year"]
+    page.get_by_role("link", name=errors(page)[0]).click()
+    assert page.evaluate("document.activeElement.id") == "calc-assessment-request-year"
+    assert page.get_attribute("#calc-assessment-request-year", "aria-invalid") == "true"
+    assert page.get_attribute("#calc-assessment-request-day", "aria-invalid") == "false"
+
+    enter(page, "assessment", "request", "", "", 2026)
+    show(page)
+    assert errors(page) == ["The date the council got the request must include a day and a month"]
+    for day, month, year in ((31, 2, 2026), (29, 2, 2027), (1, 13, 2026), ("x", 1, 2026), (1, "ju", 2026)):
+        enter(page, "assessment", "request", day, month, year)
+        show(page)
+        assert errors(page) == ["The date the council got the request must be a real date"], (day, month, year)
+    enter(page, "assessment", "request", 1, 1, 26)
+    show(page)
+    assert errors(page) == ["The year must include 4 numbers"]
+
+    earliest, latest = accepted_range(TODAY)
+    for far in (earliest - timedelta(days=1), latest + timedelta(days=1)):
+        enter_date(page, "assessment", "request", far)
+        show(page)
+        assert errors(page) == [f"The date the council got the request must be between {long_date(earliest)} and "
+                                f"{long_date(latest)}. {MESSAGES['why-event']}"]
+    enter(page, "assessment", "request", 5, "January", 2026)   # month names are accepted
+    enter(page, "assessment", "draft-served", 1, 1, "")        # an optional date, half filled
+    show(page)
+    assert errors(page) == ["The date the draft plan was served on you must include a year"]
+    enter(page, "assessment", "draft-served", "", "", "")
+    enter(page, "assessment", "request", " 5 ", "jan", "2026")
+    show(page)
+    assert page.locator(".deadline-calculator__summary").is_hidden()
+    assert shown(page)[0] == ("decision-to-assess", "2026-02-16")
+    assert page.get_attribute("#calc-assessment-request-day", "aria-invalid") == "false"
+    assert page.watch.console_errors == []
 
 
-def test_calendar_file_made_in_the_browser(london, site_url):
-    open_calculator(london, site_url)
-    show(london, "2027-10-31")  # a BST change day
-    with london.expect_download() as download_info:
-        london.get_by_role("button", name="Add these dates to my calendar").click()
-    download = download_info.value
-    assert download.suggested_filename.endswith(".ics")
-    raw = download.path().read_bytes()
-    lines = raw.split(b"\r\n")
-    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
-    assert all(len(line) <= 75 for line in lines)
-    assert any(line.startswith(b" ") for line in lines)  # long summaries are folded
-    parsed = Calendar.from_ical(raw)
-    assert str(parsed["VERSION"]) == "2.0" and str(parsed["PRODID"])
-    events = list(parsed.walk("VEVENT"))
-    expected = request_deadlines(DATA, date(2027, 10, 31))
-    assert len(events) == len(expected)
-    assert len({str(event["UID"]) for event in events}) == len(events)
-    for event, deadline in zip(events, expected):
-        assert event.decoded("DTSTART") == deadline.date
-        assert event.decoded("DTEND") == deadline.date + timedelta(days=1)
-        assert event.decoded("DTSTAMP").tzinfo is not None
-        assert str(event["SUMMARY"]) == deadline.text[0].upper() + deadline.text[1:]
-        assert long_date(date(2027, 10, 31)) in str(event["DESCRIPTION"])
-    assert london.watch.console_errors == []
+def test_moving_school_errors_and_explanation(london, site_url):
+    page = london
+    open_page(page, site_url, "moving-school")
+    show(page)
+    assert errors(page) == [MESSAGES["move"], MESSAGES["birth-or-year"]]
+    page.check("#calc-moving-school-move-secondary-to-post-16")
+    enter(page, "moving-school", "move-year", year="20")
+    show(page)
+    assert errors(page) == ["Enter the year of the move as a year, for example 2028"]
+    enter(page, "moving-school", "move-year", year="2029")
+    show(page)
+    assert shown(page) == [("phase-transfer", "2029-03-30")]    # before 31 March
+    enter(page, "moving-school", "move-year", year="")
+    enter_date(page, "moving-school", "date-of-birth", date(2012, 9, 1))   # 1 September: a year later
+    show(page)
+    assert shown(page) == [("phase-transfer", "2029-03-30")]   # Reception in 2017, Year 12 in 2029
+    text = page.locator(".deadline-calculator__dates").inner_text()
+    assert "1 September" in text and "taught out of their year group" in text
+    assert page.watch.console_errors == []
 
 
-def test_last_date_is_kept_locally_and_blocked_storage_still_works(browser, site_url, london):
-    open_calculator(london, site_url)
-    show(london, "2026-03-29")
-    stored = london.evaluate("localStorage.getItem('send-guide:calculator:v1')")
-    assert re.fullmatch(r'\{"request":"2026-03-29","version":1\}|\{"version":1,"request":"2026-03-29"\}', stored)
-    london.reload()
-    assert london.input_value(FIELD) == "2026-03-29"
-    assert shown_dates(london) == python_rows(date(2026, 3, 29))
+def test_closure_exception_shown_beside_its_step(london, site_url):
+    """A request whose 20 weeks run into the summer holiday (term dates data): the closure sentence, per step."""
+    page = london
+    show_dates_for(page, site_url, "assessment", "request", date(2027, 3, 1), date(2027, 3, 1))
+    final = page.locator("li[data-row=final-plan]")
+    assert final.locator(".deadline-calculator__closure").inner_text() == (
+        "The council may be allowed to take longer than Monday 19 July 2027 only if it asked the school for advice "
+        "between Thursday 15 July 2027 and Monday 19 July 2027 and that made the time limit impractical.")
+    assert page.locator("li[data-row=decision-to-assess] .deadline-calculator__closure").count() == 0
+    assert page.locator("li[data-row=final-plan] details li").count() == len(DATA.facts["final-plan"].exceptions)
+    assert page.locator("li[data-row=draft-plan-comments] details").count() == 0
 
+
+def test_passed_dates_say_what_to_do_next(london, site_url):
+    page = london
+    show_dates_for(page, site_url, "assessment", "request", date(2026, 1, 5), date(2026, 4, 1))
+    passed = page.locator(".deadline-calculator__date--passed")
+    assert passed.count() == 1 and passed.get_attribute("data-row") == "decision-to-assess"
+    link = passed.locator(".deadline-calculator__passed a")
+    assert link.get_attribute("href").endswith("ehc-needs-assessment/#if-you-disagree")
+    link.click()
+    assert page.locator("#if-you-disagree").count() == 1
+
+
+def test_calendar_file_has_the_persons_dates_with_reminders(london, site_url):
+    page = london
+    open_page(page, site_url, "annual-review")
+    enter_date(page, "annual-review", "review-meeting", date(2027, 3, 28))   # a clock change day
+    show(page)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Add these dates to my calendar").click()
+    raw = download_info.value.path().read_bytes()
+    assert download_info.value.suggested_filename == "annual-review-dates.ics"
+    assert raw.endswith(b"\r\n") and all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    events = list(Calendar.from_ical(raw).walk("VEVENT"))
+    expected = journey_dates(calculator_rules(DATA, "annual-review"), {"review-meeting": date(2027, 3, 28)})
+    assert [e.decoded("DTSTART") for e in events] == [d.date for d in expected]
+    assert [str(e["SUMMARY"]) for e in events] == [d.text for d in expected]
+    assert all(str(e.walk("VALARM")[0]["TRIGGER"].to_ical(), "ascii") == "-P3D" for e in events)
+    assert len({str(e["UID"]) for e in events}) == len(events)
+
+
+def test_keeping_dates_is_a_choice_that_can_be_undone(london, site_url):
+    page = london
+    show_dates_for(page, site_url, "appeal", "decision-letter", date(2026, 10, 1))
+    key = "send-guide:calculator:appeal"
+    assert page.evaluate(f"localStorage.getItem('{key}')") is None     # nothing kept until the person asks
+    page.check("#calc-appeal-keep")
+    assert json.loads(page.evaluate(f"localStorage.getItem('{key}')")) == {
+        "answers": {"decision-letter": "2026-10-01"}, "version": 1}
+    page.reload()
+    page.wait_for_selector(".deadline-calculator__result:visible")
+    assert page.input_value("#calc-appeal-decision-letter-month") == "10"
+    assert shown(page) == [("appeal-deadline", "2026-12-01")]
+    page.uncheck("#calc-appeal-keep")
+    assert page.evaluate(f"localStorage.getItem('{key}')") is None
+
+
+def test_blocked_storage_still_works(browser, site_url):
     context = browser.new_context(timezone_id="Europe/London")
     context.add_init_script("Object.defineProperty(window, 'localStorage', "
                             "{get() { throw new DOMException('blocked', 'SecurityError'); }})")
     page = context.new_page()
     watch = PageWatch(page, site_url.rstrip("/"))
-    open_calculator(page, site_url)
+    open_page(page, site_url, "appeal")
     assert page.locator(".send-blocked").inner_text() == MESSAGES["storage"]
-    show(page, "2026-03-29")
-    assert shown_dates(page) == python_rows(date(2026, 3, 29))
-    # Material logs its own storage errors here (how many depends on timing); the calculator adds none.
+    enter_date(page, "appeal", "decision-letter", date(2026, 10, 1))
+    show(page)
+    assert shown(page) == [("appeal-deadline", "2026-12-01")]
     assert watch.own_errors == [], watch.own_errors
     context.close()
 
 
-def test_without_javascript_the_worked_example_shows(page_without_js, site_url):
+def test_copy_as_text_and_print(london, site_url):
+    page = london
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    show_dates_for(page, site_url, "appeal", "decision-letter", date(2026, 10, 1))
+    page.get_by_role("button", name="Copy my dates as text").click()
+    page.wait_for_function("document.querySelector('.deadline-calculator__status').textContent.length > 0")
+    assert page.locator(".deadline-calculator__status").inner_text() == MESSAGES["copied"]
+    assert "By Tuesday 1 December 2026: You must send your appeal" in page.evaluate("navigator.clipboard.readText()")
+    page.emulate_media(media="print")
+    assert page.locator(".deadline-calculator__dates").is_visible()
+    assert page.locator(".deadline-calculator__form").is_hidden()
+    assert page.locator(".deadline-calculator__example").is_hidden()   # never printed beside the person's dates
+
+
+def test_keyboard_alone(london, site_url):
+    page = london
+    open_page(page, site_url, "appeal")
+    page.focus("#calc-appeal-decision-letter-day")
+    page.keyboard.type("1")
+    page.keyboard.press("Tab")            # no automatic tabbing: the person moves on
+    page.keyboard.type("oct")
+    page.keyboard.press("Tab")
+    page.keyboard.type("2026")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".deadline-calculator__result:visible")
+    assert page.evaluate("document.activeElement.textContent") == "Your dates"
+    assert shown(page) == [("appeal-deadline", "2026-12-01")]
+    page.keyboard.press("Tab")
+    for _ in range(12):
+        if page.evaluate("document.activeElement.textContent") == "Add these dates to my calendar":
+            break
+        page.keyboard.press("Tab")
+    with page.expect_download():
+        page.keyboard.press("Enter")
+
+
+def test_axe_with_errors_and_results(london, site_url):
+    page = london
+    open_page(page, site_url, "moving-school")
+    show(page)
+    page.mouse.move(0, 0)   # the pointer left over a link would measure Material's hover colour
+    assert axe_violations(page) == []
+    page.check("#calc-moving-school-move-primary-to-secondary")
+    enter_date(page, "moving-school", "date-of-birth", date(2016, 3, 14))
+    show(page)
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("journey_id", list(PAGES))
+def test_without_javascript_each_rule_is_explained_with_an_example(page_without_js, site_url, journey_id):
     page = page_without_js
+    page.goto(site_url + PAGES[journey_id])
+    assert page.locator(".deadline-calculator__form").is_hidden()
+    rules = calculator_rules(DATA, journey_id)
+    expected = journey_dates(rules, example_values(DATA, journey_id))
+    example = page.locator(".deadline-calculator__example")
+    assert "not your dates" in example.locator("h2").inner_text()
+    assert example.locator("caption").inner_text() == "Example only"
+    assert example.locator("tbody tr td:first-child").all_inner_texts() == [long_date(d.date) for d in expected]
+    explained = page.locator(".deadline-calculator__rules > li")
+    assert explained.count() == len(rules["rows"])
+    for row in rules["rows"]:
+        assert DATA.facts[row["fact"]].title in page.locator(f".deadline-calculator__rules > li[data-row={row['id']}]").inner_text()
+
+
+def test_ehc_needs_assessment_page_links_and_embeds(london, site_url):
+    page = london
     page.goto(site_url + "ehc-needs-assessment/")
-    assert page.locator(FIELD).is_hidden()
-    example = date.fromisoformat(DATA["statutory"].calculator.example_request)
-    table = page.locator("table.deadline-calculator__example")
-    assert long_date(example) in table.locator("caption").inner_text()
-    cells = table.locator("tbody tr td:first-child").all_inner_texts()
-    assert cells == [long_date(d.date) for d in request_deadlines(DATA, example)]
-    limits = [DATA.facts[row.fact] for row in DATA["statutory"].calculator.rows if DATA.facts[row.fact].exceptions]
-    grounds = page.locator(".deadline-calculator__exceptions li li")   # each time limit with its own grounds only
-    assert grounds.count() == sum(len(limit.exceptions) for limit in limits)
-    assert DATA["statutory"].exceptions["missed-appointment"].text not in page.locator(".deadline-calculator__exceptions").inner_text()
-
-
-def test_printed_page_shows_the_dates_not_the_controls(london, site_url):
-    open_calculator(london, site_url)
-    show(london, "2026-01-05")
-    london.emulate_media(media="print")
-    assert london.locator(".deadline-calculator__dates").is_visible()
-    assert london.locator(".deadline-calculator__form").is_hidden()
-    assert london.get_by_role("button", name="Add these dates to my calendar").is_hidden()
+    assert page.locator(".deadline-calculator[data-journey=assessment]").count() == 1
+    link = page.locator("article a[href$='calculators/assessment-dates/']").first
+    assert link.is_visible()
+    page.goto(site_url)
+    assert page.locator("article a[href$='calculators/']").count() >= 1
 
 
 def test_key_dates_page_and_its_calendar_file(london, site_url, built_site):
     london.goto(site_url + "key-dates/")
-    assert london.locator("h1").inner_text() == "Key dates in the school year"
     link = london.get_by_role("link", name=re.compile("Download the key dates"))
     with london.expect_download() as download_info:
         link.click()
     raw = download_info.value.path().read_bytes()
     assert raw == (built_site / "downloads" / "key-dates.ics").read_bytes()
     events = list(Calendar.from_ical(raw).walk("VEVENT"))
-    expected = key_dates(DATA)
-    assert [(e.decoded("DTSTART"), e.decoded("DTEND") - e.decoded("DTSTART")) for e in events] == \
-        [(item.day, timedelta(days=1)) for item in expected]
-    assert [str(e["SUMMARY"]) for e in events] == [item.calendar_title for item in expected]
-    assert london.locator("table.key-dates tbody tr").count() == len(expected)
-    assert london.watch.console_errors == [] and london.watch.outside_requests == []
+    assert [e.decoded("DTSTART") for e in events] == [item.day for item in key_dates(DATA)]
 
 
-def test_range_limit_matches_python(london, site_url):
-    """The browser's 'too far ahead' limit is the Python one (a year), not a second typed copy."""
-    today = date(2028, 2, 29)
-    open_calculator(london, site_url, today)
-    latest = accepted_range(today)[1]
-    assert latest == date(2029, 2, 28) and MONTHS_AFTER_TODAY == 12
-    show(london, latest.isoformat())
-    assert london.locator(ERROR).is_hidden()
-    show(london, (latest + timedelta(days=1)).isoformat())
-    assert london.locator(ERROR).inner_text().endswith(long_date(latest))
+def test_a_date_kept_by_the_earlier_calculator_is_shown_not_dropped(london, site_url):
+    page = london
+    open_page(page, site_url)
+    page.evaluate("localStorage.setItem('send-guide:calculator:v1', JSON.stringify({request: '2026-03-29', version: 1}))")
+    page.reload()
+    page.wait_for_selector(".deadline-calculator__result:visible")
+    assert page.input_value("#calc-assessment-request-day") == "29"
+    assert shown(page)[0] == ("decision-to-assess", "2026-05-10")
+    assert not page.is_checked("#calc-assessment-keep")
+    assert page.evaluate("localStorage.getItem('send-guide:calculator:v1')") is not None

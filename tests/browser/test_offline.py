@@ -85,9 +85,10 @@ def test_the_calculator_gives_dates_from_disk(offline_page, offline_index):
     page = offline_page
     page.goto(offline_index.with_name("ehc-needs-assessment.html").as_uri())
     calculator = page.locator(".deadline-calculator")
-    field = calculator.locator("input").first
-    field.fill(page.evaluate("new Date().toISOString().slice(0, 10)"))
-    field.press("Enter")
+    today = page.evaluate("new Date().toISOString().slice(0, 10)").split("-")
+    for part, value in zip(("year", "month", "day"), today):
+        calculator.locator(f"#calc-assessment-request-{part}").fill(value)
+    calculator.locator("#calc-assessment-request-year").press("Enter")
     rows = calculator.locator(".deadline-calculator__result li")
     rows.first.wait_for()
     assert rows.count() >= 3

@@ -51,11 +51,14 @@ def test_clearing_a_form_moves_focus_to_its_first_field_and_says_so(page, site_u
 
 
 def test_the_calculator_moves_focus_to_its_error_or_its_dates(page, site_url):
+    """Issue 14's rule (GOV.UK): an error moves focus to the error summary; "Show my dates" to the results heading."""
     page.goto(site_url + "ehc-needs-assessment/")
     page.get_by_role("button", name="Show my dates").click()
-    assert page.evaluate("() => document.activeElement.id") == page.locator(".deadline-calculator input").get_attribute("id")
-    assert page.locator(".deadline-calculator input").get_attribute("aria-invalid") == "true"
-    page.locator(".deadline-calculator input").fill(page.evaluate("() => new Date().toISOString().slice(0, 10)"))
+    assert page.evaluate("() => document.activeElement.matches('.deadline-calculator__summary')")
+    assert page.locator("#calc-assessment-request-day").get_attribute("aria-invalid") == "true"
+    today = page.evaluate("() => new Date().toISOString().slice(0, 10)").split("-")
+    for part, value in zip(("year", "month", "day"), today):
+        page.locator(f"#calc-assessment-request-{part}").fill(value)
     page.get_by_role("button", name="Show my dates").click()
     assert page.evaluate("() => document.activeElement.matches('.deadline-calculator__heading')")
     assert page.locator(".deadline-calculator [aria-live=polite] .deadline-calculator__result").is_visible()

@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from macros.components import COMPONENTS
 from macros.core import DataError, Links, load_site_data
-from macros.core.deadlines import calculator_rules, long_date, request_deadlines
+from macros.core.deadlines import calculator_rules, example_values, journey_dates, long_date
 from macros.core.key_dates import key_dates, school_terms
 from macros.outputs.key_dates_ics import key_dates_calendar
 from tests.helpers import PROJECT, line_number_of, problems_for, replace_in
@@ -140,13 +140,13 @@ def test_calculator_html_carries_the_rules_and_a_worked_example():
     page = str(COMPONENTS["deadline_calculator"](DATA, Links("ehc-needs-assessment/")))
     rules = json.loads(html.unescape(re.search(r'data-rules="([^"]*)"', page).group(1)))
     assert [row["amount"] for row in rules["rows"]] == [row["amount"] for row in calculator_rules(DATA)["rows"]]
-    assert rules["rows"][0]["href"] == "./#step-1"
-    assert '<label for="deadline-request-date"' in page and 'type="date"' in page
-    example = date.fromisoformat(DATA["statutory"].calculator.example_request)
-    assert f"request on {long_date(example)}" in page
-    for deadline in request_deadlines(DATA, example):
+    assert rules["rows"][0]["next"] == "./#if-you-disagree"
+    assert '<label for="calc-assessment-request-day"' in page and 'inputmode="numeric"' in page
+    assert 'type="date"' not in page   # no native date picker
+    for deadline in journey_dates(rules, example_values(DATA, "assessment")):
         assert f"<td>{long_date(deadline.date)}</td>" in page
-    shown = {ground for row in DATA["statutory"].calculator.rows for ground in DATA.facts[row.fact].exceptions or ()}
+    shown = {ground for row in DATA["statutory"].calculator.journeys["assessment"].rows
+             for ground in DATA.facts[row.fact].exceptions or ()}
     for exception in DATA["statutory"].exceptions:   # each limit's own grounds, and no other (no missed appointment)
         assert (html.escape(exception.text, quote=False).split(".")[0] in page) == (exception.id in shown)
     assert DATA.facts["calendar-weeks"].statement.split(" ")[-1] in page

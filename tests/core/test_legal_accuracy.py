@@ -211,7 +211,7 @@ def test_duties_and_rights_named_in_the_review():
     assert "must follow" not in DATA.glossary["cop"].definition and "have regard" in DATA.glossary["cop"].definition
     assert "appeal" in DATA.facts["ceasing-a-plan"].statement and DATA.facts["ceasing-a-plan"].reference == "section 45"
     assert "appeal" in DATA.facts["review-decision"].statement
-    assert "must be completed" in STATUTORY.calculator.rows["first-annual-review"].text
+    assert "must have completed" in STATUTORY.calculator.journeys["annual-review"].rows["next-review"].text
     assert "receives the request" in render("deadline_calculator")
 
 

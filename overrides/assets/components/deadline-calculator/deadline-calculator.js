@@ -1,26 +1,30 @@
-/* EHC needs assessment deadline calculator. The rules (and every number) come from the
-   page's data-rules, made at build time from data/statutory.yml; the arithmetic mirrors
-   macros/core/deadlines.py, which the browser tests compare it with. */
+/* Deadline calculators (one per journey, one engine). The rules and every number come from the
+   page's data-rules, made at build time from the data by macros/core/deadlines.py, whose
+   journey_dates() this engine mirrors (the browser tests compare them on many dates).
+   Nothing leaves the browser; dates are kept on the device only if the person ticks the box. */
 (function () {
   "use strict";
-  var DAY = 864e5, saved = window.sendGuideSaved;  // saved-locally.js: send-guide:calculator:v1
-  var format = new Intl.DateTimeFormat("en-GB",
-    { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  var DAY = 864e5, saved = window.sendGuideSaved, boxes = window.sendGuideDateInput;
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
+  var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
   // A date is a whole number of days since 1 January 1970 (UTC): no local midnight, so no clock-change slips.
   function dayOf(y, m, d) { return Date.UTC(y, m - 1, d) / DAY; }
   function parts(n) { var d = new Date(n * DAY); return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]; }
   function pad(x) { return (x < 10 ? "0" : "") + x; }
   function iso(n, joiner) { var p = parts(n); return p[0] + joiner + pad(p[1]) + joiner + pad(p[2]); }
-  // "Monday 16 February 2026": the parts without the comma some engines put after the weekday
-  function longDate(n) {
-    return format.formatToParts(new Date(n * DAY)).filter(function (part) { return part.type !== "literal"; })
-      .map(function (part) { return part.value; }).join(" ");
+  function fromIso(text) { var p = text.split("-"); return dayOf(+p[0], +p[1], +p[2]); }
+  function longDate(n) { var p = parts(n); return DAYS[new Date(n * DAY).getUTCDay()] + " " + p[2] + " " + MONTHS[p[1] - 1] + " " + p[0]; }
+  function fill(text, values) {
+    Object.keys(values).forEach(function (key) { text = text.split("{" + key + "}").join(values[key]); });
+    return text;
   }
+  function upper(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
 
   // Same date k months on, or that month's last day (31 January + 1 month = 28 or 29 February).
   function addMonths(n, k) {
-    var p = parts(n), last = new Date(Date.UTC(p[0], p[1] + k, 0)).getUTCDate();
+    var p = parts(n), last = new Date(Date.UTC(p[0], p[1] - 1 + k + 1, 0)).getUTCDate();
     return dayOf(p[0], p[1] + k, Math.min(p[2], last));
   }
   // firstDay: the starting day is day 1, so the period ends a day sooner (a month with no such date: its last day).
@@ -31,18 +35,81 @@
     return dayOf(p[0], p[1] + k, 1) + Math.min(p[2] - 1, parts(dayOf(p[0], p[1] + k + 1, 0))[2]) - 1;
   }
 
-  // "2026-02-16" from the date field, or typed "16/2/2026", "16 2 2026", "16.02.2026".
-  // Returns the day, null if it is not a full date, false if no such date exists.
-  function parse(text) {
-    var m = /^(\d{4,6})-(\d{1,2})-(\d{1,2})$/.exec(text), y, mo, d;
-    if (m) { y = +m[1]; mo = +m[2]; d = +m[3]; } else {
-      m = /^(\d{1,2})\s*[\/.\- ]\s*(\d{1,2})\s*[\/.\- ]\s*(\d{4})$/.exec(text);
-      if (!m) return null;
-      y = +m[3]; mo = +m[2]; d = +m[1];
+  // Tribunal rule 12: a last day in a run (August; 25 December to 1 January) moves to the first working day
+  // after the run (12(3)(a)); any other last day that is not a working day moves to the next one (12(2)).
+  function monthDay(n) { var p = parts(n); return pad(p[1]) + "-" + pad(p[2]); }
+  function inRun(n, run) { var k = monthDay(n); return run[0] <= run[1] ? k >= run[0] && k <= run[1] : k >= run[0] || k <= run[1]; }
+  function working(n, rules) { var w = new Date(n * DAY).getUTCDay(); return w !== 0 && w !== 6 && rules.holidays.indexOf(iso(n, "-")) < 0; }
+  function words(md) { var p = md.split("-"); return +p[1] + " " + MONTHS[+p[0] - 1]; }
+  function tribunal(n, rules) {
+    for (var i = 0; i < rules.runs.length; i++) {
+      var run = rules.runs[i];
+      if (!inRun(n, run)) continue;
+      var p = parts(n), end = run[1].split("-"), year = p[0] + (run[0] > run[1] && p[1] > +end[0] ? 1 : 0);
+      var moved = dayOf(year, +end[0], +end[1]) + 1;
+      while (!working(moved, rules)) moved++;
+      return [moved, "moved-run", { from: words(run[0]), to: words(run[1]) }];
     }
-    var n = dayOf(y, mo, d), p = parts(n);
-    return p[0] === y && p[1] === mo && p[2] === d ? n : false;
+    var next = n;
+    while (!working(next, rules)) next++;
+    return [next, next !== n ? "moved-day" : null, {}];
   }
+
+  function moveDate(rules, values) {
+    var say = rules.messages, move = (rules.moves || []).filter(function (m) { return m.id === values.move; })[0], year, how;
+    if (!move) return null;
+    if (values["move-year"]) { year = +values["move-year"]; how = [fill(say["given-year"], { year: year })]; }
+    else if (values["date-of-birth"] != null) {
+      var birth = values["date-of-birth"], p = parts(birth), reception = p[0] + (p[1] >= 9 ? 5 : 4);
+      year = reception + move.group;
+      how = [fill(say["school-year"], { birth: longDate(birth), cohort: reception - 5, cohortEnd: reception - 4,
+        reception: reception, group: move.groupName, year: year }), say["out-of-year"]];
+    } else return null;
+    how.push(fill(say.before, { day: move.day, month: MONTHS[move.month - 1], year: year }));
+    return [dayOf(year, move.month, move.day) - 1, how];
+  }
+
+  // Every date for the answers (input id -> day number; move -> a move id), in date order.
+  function journeyDates(rules, values) {
+    var say = rules.messages, found = [];
+    rules.rows.forEach(function (row, index) {
+      var day, how = [], closures = [];
+      if (row.from === "move") {
+        var worked = moveDate(rules, values);
+        if (!worked) return;
+        day = worked[0]; how = worked[1];
+      } else {
+        var start = values[row.from];
+        if (start == null) return;
+        day = row.back ? start - row.amount * 7 : addPeriod(start, row);
+        var later = row.orLater;
+        if (later && values[later.from] != null) {
+          var second = addPeriod(values[later.from], later);
+          if (second > day) { how.push(fill(say.later, { first: longDate(day), second: longDate(second) })); day = second; }
+        }
+        if (row.adjust) {
+          var moved = tribunal(day, rules);
+          if (moved[1]) how.push(fill(say[moved[1]], Object.assign({ date: longDate(day) }, moved[2])));
+          day = moved[0];
+        }
+        if (row.closure) (rules.closures || []).forEach(function (w) {
+          var a = Math.max(start, fromIso(w[0])), b = Math.min(day, fromIso(w[1]));
+          if (a <= b) closures.push([a, b]);
+        });
+      }
+      found.push({ row: row, day: day, how: how, closures: closures, order: index });
+    });
+    return found.sort(function (a, b) { return a.day - b.day || a.order - b.order; });
+  }
+  // For the browser tests: the same engine on ISO dates, answering ISO dates.
+  window.sendGuideDeadlines = function (rules, answers) {
+    var values = {};
+    Object.keys(answers).forEach(function (key) { values[key] = /^\d{4}-\d\d-\d\d$/.test(answers[key]) ? fromIso(answers[key]) : answers[key]; });
+    return journeyDates(rules, values).map(function (item) {
+      return { id: item.row.id, date: iso(item.day, "-"), text: item.row.sentence, how: item.how,
+        closures: item.closures.map(function (w) { return [iso(w[0], "-"), iso(w[1], "-")]; }) };
+    });
+  };
 
   function escapeText(text) { return text.replace(/[\\;,]/g, "\\$&").replace(/\n/g, "\\n"); }
   // RFC 5545 3.1: lines of at most 75 octets, continued with CRLF and a space.
@@ -55,83 +122,224 @@
     }
     return out;
   }
-  function calendar(dates, note) {
+  // The person's own dates, each an all-day event with a reminder 3 days before.
+  function calendar(rules, dates) {
     var stamp = new Date().toISOString().replace(/[-:]|\.\d+/g, "");
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SEND guide//Deadline calculator//EN",
       "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
     dates.forEach(function (item) {
-      var text = item.row.text;
-      lines.push("BEGIN:VEVENT", "UID:" + item.row.id + "-" + iso(item.day, "") + "@send-guide",
+      var summary = escapeText(item.row.sentence);
+      lines.push("BEGIN:VEVENT", "UID:" + rules.journey + "-" + item.row.id + "-" + iso(item.day, "") + "@send-guide",
         "DTSTAMP:" + stamp, "DTSTART;VALUE=DATE:" + iso(item.day, ""), "DTEND;VALUE=DATE:" + iso(item.day + 1, ""),
-        "SUMMARY:" + escapeText(text.charAt(0).toUpperCase() + text.slice(1)),
-        "DESCRIPTION:" + escapeText(note), "TRANSP:TRANSPARENT", "END:VEVENT");
+        "SUMMARY:" + summary, "DESCRIPTION:" + escapeText(rules.messages.calendar), "TRANSP:TRANSPARENT",
+        "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + summary, "TRIGGER:-P3D", "END:VALARM", "END:VEVENT");
     });
     lines.push("END:VCALENDAR");
     return lines.map(fold).join("\r\n") + "\r\n";
   }
 
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
   function enhance(root) {
-    var rules = JSON.parse(root.getAttribute("data-rules")), say = rules.messages;
-    var form = root.querySelector("form"), input = form.querySelector("input"), hint = input.getAttribute("aria-describedby");
-    var error = root.querySelector(".deadline-calculator__error"), result = root.querySelector(".deadline-calculator__result");
-    var list = result.querySelector("ul"), heading = result.querySelector("h3"), shown = [], request;
-    /* After "Show my dates", focus moves to what changed: the field with its error, or the dates. */
-    function problem(message, moveFocus) {
-      error.textContent = message;
-      error.hidden = !message;
-      input.setAttribute("aria-invalid", message ? "true" : "false");
-      input.setAttribute("aria-describedby", message ? hint + " " + error.id : hint);
-      if (message) result.hidden = true;
-      if (message && moveFocus) input.focus();
+    var rules = JSON.parse(root.getAttribute("data-rules")), say = rules.messages, kind = rules.journey;
+    var form = root.querySelector("form"), summary = root.querySelector(".deadline-calculator__summary");
+    var result = root.querySelector(".deadline-calculator__result"), list = result.querySelector("ol");
+    var heading = result.querySelector(".deadline-calculator__heading"), keep = result.querySelector(".deadline-calculator__keep");
+    var choice = root.querySelector("[data-choice]"), shown = [], status = element("p", "deadline-calculator__status");
+    var groups = {};
+    root.querySelectorAll("[data-date-input]").forEach(function (group) { groups[group.id.replace("calc-" + kind + "-", "")] = group; });
+    status.setAttribute("role", "status");
+
+    function today() { var now = new Date(); return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate()); }
+    function rangeOf(input, now) {
+      if (input.id === "date-of-birth") return [addMonths(now, -12 * rules.birthYears), now, "why-birth"];
+      return [addMonths(now, -rules.monthsBefore), addMonths(now, rules.monthsAfter), "why-event"];
     }
-    function update(event) {
-      var moveFocus = event && event.type === "submit";
-      var raw = input.value.trim(), n = raw ? parse(raw) : null, now = new Date();
-      var today = dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
-      var from = addMonths(today, -rules.monthsBefore), to = addMonths(today, rules.monthsAfter);
-      if (!raw) return problem(input.validity.badInput ? say.real : say.empty, moveFocus);
-      if (n === null) return problem(say.incomplete, moveFocus);
-      if (n === false) return problem(say.real, moveFocus);
-      if (n < from || n > to) return problem(say.range.replace("{from}", longDate(from)).replace("{to}", longDate(to)), moveFocus);
-      problem("");
-      var found = {};
-      request = n; shown = []; list.textContent = "";
-      rules.rows.forEach(function (row) {
-        var day = found[row.id] = addPeriod(row.after ? found[row.after] : n, row);
-        var item = document.createElement("li"), when = document.createElement("strong"), link = document.createElement("a");
-        item.setAttribute("data-row", row.id);
-        item.setAttribute("data-date", iso(day, "-"));
-        when.textContent = "By " + longDate(day) + ":";
-        link.href = row.href;
-        link.textContent = "step " + row.step;
-        item.append(when, " " + row.text + " (", link, ")");
-        list.append(item);
-        shown.push({ row: row, day: day });
+    function partsText(missing) {
+      var named = missing.map(function (p) { return "a " + p; });
+      return named.length > 1 ? named.slice(0, -1).join(", ") + " and " + named[named.length - 1] : named[0];
+    }
+    // Reads every answer; returns [values, problems] where a problem is [group, message, box].
+    function answers() {
+      var values = {}, problems = [], now = today(), raw = {};
+      if (choice) {
+        var picked = choice.querySelector("input:checked");
+        if (picked) values.move = picked.value;
+        else problems.push([choice, say.move, choice.querySelector("input")]);
+      }
+      rules.inputs.forEach(function (input) {
+        var group = groups[input.id], read = boxes.read(group), name = input.name, words = { name: name, Name: upper(name) };
+        raw[input.id] = read;
+        boxes.show(group, "");
+        if (read.empty) {
+          var needed = !input.optional && !(input.id === "date-of-birth" && raw["move-year"] && !raw["move-year"].empty);
+          if (needed) problems.push([group, input.id === "date-of-birth" ? say["birth-or-year"] : fill(say.enter, words), read.box]);
+          return;
+        }
+        if (read.problem) {
+          var message = read.problem === "include" ? fill(say.include, Object.assign({ parts: partsText(read.parts) }, words))
+            : fill(say[read.problem], words);
+          problems.push([group, message, read.box]);
+          return;
+        }
+        if (input.kind === "year") {
+          var year = parts(now)[0];
+          if (read.y < year - 2 || read.y > year + 20)
+            problems.push([group, fill(say.range, Object.assign({ from: year - 2, to: year + 20, why: say["why-move"] }, words)), read.box]);
+          else values[input.id] = read.y;
+          return;
+        }
+        var n = dayOf(read.y, read.m, read.d), range = rangeOf(input, now);
+        if (n < range[0] || n > range[1])
+          problems.push([group, fill(say.range, Object.assign({ from: longDate(range[0]), to: longDate(range[1]), why: say[range[2]] }, words)), read.box]);
+        else values[input.id] = n;
       });
-      heading.textContent = say.heading.replace("{date}", longDate(n));
+      // move-year given: the date of birth may stay empty (read again now that both are known)
+      if (raw["move-year"] && !raw["move-year"].empty) problems = problems.filter(function (p) { return p[1] !== say["birth-or-year"]; });
+      if (!problems.length && rules.holidaysUntil) journeyDates(rules, values).forEach(function (item) {
+        if (item.row.adjust && item.day > fromIso(rules.holidaysUntil)) {
+          var input = rules.inputs.filter(function (i) { return i.id === item.row.from; })[0];
+          problems.push([groups[input.id], fill(say.holidays, { Name: upper(input.name), date: longDate(fromIso(rules.holidaysUntil)) }), null]);
+        }
+      });
+      return [values, problems];
+    }
+    function report(problems) {
+      var items = summary.querySelector("ul");
+      items.textContent = "";
+      problems.forEach(function (problem) {
+        if (problem[0].hasAttribute("data-date-input")) boxes.show(problem[0], problem[1], problem[2]);
+        else {
+          var error = problem[0].querySelector(".date-input__error");
+          error.textContent = "Error: " + problem[1]; error.hidden = false;
+          problem[0].classList.add("date-input--error");
+        }
+        var target = problem[2] || problem[0].querySelector("input"), link = element("a", "", problem[1]), item = element("li");
+        link.href = "#" + target.id;
+        link.addEventListener("click", function (event) { event.preventDefault(); target.focus(); });
+        item.append(link);
+        items.append(item);
+      });
+      summary.hidden = false;
+      result.hidden = true;
+      summary.focus();
+    }
+    function clearChoice() {
+      if (!choice) return;
+      choice.querySelector(".date-input__error").hidden = true;
+      choice.classList.remove("date-input--error");
+    }
+    function row(item, now) {
+      var li = element("li", "deadline-calculator__date"), when = element("strong", "", "By " + longDate(item.day) + ":");
+      li.setAttribute("data-row", item.row.id);
+      li.setAttribute("data-date", iso(item.day, "-"));
+      li.append(when, " " + item.row.sentence);
+      item.how.forEach(function (line) { li.append(element("span", "deadline-calculator__how", " " + line)); });
+      item.closures.forEach(function (w) {
+        li.append(element("p", "deadline-calculator__closure",
+          fill(say.closure, { date: longDate(item.day), from: longDate(w[0]), to: longDate(w[1]) })));
+      });
+      if (item.row.grounds.length) {
+        var details = element("details", "deadline-calculator__grounds"), list = element("ul");
+        details.append(element("summary", "", "When the council can take longer"));
+        item.row.grounds.forEach(function (text) { list.append(element("li", "", text)); });
+        details.append(list);
+        li.append(details);
+      }
+      if (item.day < now) {
+        var passed = element("p", "deadline-calculator__passed"), link = element("a", "", say.passed);
+        link.href = item.row.next;
+        passed.append(link, ".");
+        li.classList.add("deadline-calculator__date--passed");
+        li.append(passed);
+      }
+      return li;
+    }
+    function given(values) {
+      var text = rules.inputs.filter(function (i) { return values[i.id] != null; }).map(function (i) {
+        return upper(i.name) + ": " + (i.kind === "year" ? values[i.id] : longDate(values[i.id]));
+      });
+      return text.join(". ") + ".";
+    }
+    function update(quiet) {
+      summary.hidden = true;
+      clearChoice();
+      var read = answers(), values = read[0];
+      if (read[1].length) { if (!quiet) report(read[1]); return; }   // restored answers: no alert on page load
+      var now = today();
+      shown = journeyDates(rules, values);
+      list.textContent = "";
+      shown.forEach(function (item) { list.append(row(item, now)); });
+      result.querySelector(".deadline-calculator__given").textContent = given(values);
       result.hidden = false;
-      if (moveFocus) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
-      if (!saved.write("calculator", "v1", { request: iso(n, "-") })) saved.warn(root, say.storage);
+      root.classList.add("deadline-calculator--shown");
+      if (keep.checked) store(values);
+      if (!quiet) heading.focus();
+    }
+    function store(values) {
+      var kept = {};
+      Object.keys(values).forEach(function (key) { kept[key] = typeof values[key] === "number" && key !== "move-year" ? iso(values[key], "-") : values[key]; });
+      if (!saved.write("calculator", kind, { answers: kept })) saved.warn(root, say.storage);
+    }
+    function forget() { try { window.localStorage.removeItem("send-guide:calculator:" + kind); } catch (e) { /* blocked: nothing was kept */ } }
+    function asText() {
+      return heading.textContent + "\n" + result.querySelector(".deadline-calculator__given").textContent + "\n\n" +
+        shown.map(function (item) { return "By " + longDate(item.day) + ": " + item.row.sentence; }).join("\n") + "\n\n" + say.calendar + "\n";
     }
 
+    var tools = result.querySelector(".deadline-calculator__tools");
+    tools.append(saved.toolbar([
+      ["Add these dates to my calendar", function () {
+        var url = URL.createObjectURL(new Blob([calendar(rules, shown)], { type: "text/calendar;charset=utf-8" }));
+        var link = element("a");
+        link.href = url;
+        link.download = kind + "-dates.ics";
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+      }],
+      ["Print my dates", function () { window.print(); }],
+      ["Copy my dates as text", function () {
+        var done = function () { status.textContent = say.copied; }, failed = function () { status.textContent = say["copy-failed"]; };
+        if (navigator.clipboard) navigator.clipboard.writeText(asText()).then(done, failed); else failed();
+      }]
+    ]), status);
+    keep.addEventListener("change", function () {
+      if (keep.checked) update(true); else forget();
+    });
     form.hidden = false;
     root.querySelector(".deadline-calculator__privacy").hidden = false;
-    form.addEventListener("submit", function (event) { event.preventDefault(); update(event); });
-    input.addEventListener("change", update);
-    result.querySelector("button").addEventListener("click", function () {
-      var text = calendar(shown, say.calendar.replace("{date}", longDate(request)));
-      var url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
-      var link = document.createElement("a");
-      link.href = url;
-      link.download = "ehc-needs-assessment-dates.ics";
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
-    });
-    var last = saved.read("calculator", "v1");
-    if (!last) saved.warn(root, say.storage);
-    else if (typeof last.request === "string") { input.value = last.request; if (input.value) update(); }
+    form.addEventListener("submit", function (event) { event.preventDefault(); update(false); });
+
+    // Puts saved answers back in the boxes and shows their dates.
+    function restore(kept) {
+      Object.keys(kept).forEach(function (key) {
+        var value = String(kept[key]);
+        if (key === "move") {
+          var radio = choice && choice.querySelector("input[value='" + value.replace(/[^a-z0-9-]/g, "") + "']");
+          if (radio) radio.checked = true;
+        } else if (groups[key]) {
+          var p = value.split("-"), box = function (part) { return groups[key].querySelector("[data-part=" + part + "]"); };
+          if (p.length === 3) { box("day").value = +p[2]; box("month").value = +p[1]; box("year").value = p[0]; }
+          else box("year").value = value;
+        }
+      });
+      update(true);
+    }
+    var last = saved.read("calculator", kind);
+    if (last === null) saved.warn(root, say.storage);
+    else if (last.answers && typeof last.answers === "object") { keep.checked = true; restore(last.answers); }
+    else if (kind === "assessment") {
+      // The earlier calculator kept the request date without asking (send-guide:calculator:v1): show it, keep it untouched.
+      var earlier = saved.read("calculator", "v1");
+      if (earlier && typeof earlier.request === "string") restore({ request: earlier.request });
+    }
   }
 
   saved.each(".deadline-calculator", enhance);
