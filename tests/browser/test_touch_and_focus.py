@@ -52,7 +52,7 @@ def test_clearing_a_form_moves_focus_to_its_first_field_and_says_so(page, site_u
 
 def test_the_calculator_moves_focus_to_its_error_or_its_dates(page, site_url):
     """Issue 14's rule (GOV.UK): an error moves focus to the error summary; "Show my dates" to the results heading."""
-    page.goto(site_url + "ehc-needs-assessment/")
+    page.goto(site_url + "calculators/assessment-dates/")
     page.get_by_role("button", name="Show my dates").click()
     assert page.evaluate("() => document.activeElement.matches('.deadline-calculator__summary')")
     assert page.locator("#calc-assessment-request-day").get_attribute("aria-invalid") == "true"

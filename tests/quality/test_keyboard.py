@@ -45,7 +45,7 @@ def test_template_form_is_filled_kept_and_cleared_by_keyboard(london, site_url):
 
 def test_deadline_calculator_works_by_keyboard(london, site_url):
     page = london
-    page.goto(site_url + "ehc-needs-assessment/")
+    page.goto(site_url + "calculators/assessment-dates/")
     tab_to(page, "el.id === 'calc-assessment-request-day'")
     for text in ("5", "1", "2026"):   # day, month, year: no automatic tabbing, Tab moves on
         page.keyboard.type(text)
