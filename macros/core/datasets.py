@@ -83,6 +83,13 @@ DATASETS: tuple[DataSet, ...] = (
                     ("templates[*].sections[*].fields[*].agreement", "plan-agreements")),
     ),
     DataSet("term_dates", ids={"terms": "terms[*].id"}),
+    DataSet(
+        "journeys",
+        ids={"journeys": "journeys[*].id"},
+        references=(("journeys[*].steps[*].law[*]", "facts"), ("journeys[*].steps[*].deadlines[*]", "facts"),
+                    ("journeys[*].steps[*].basis.source", "sources"), ("journeys[*].timeline.marks[*].fact", "facts"),
+                    ("journeys[*].timeline.bracket.fact", "facts"), ("journeys[*].contacts[*]", "contacts")),
+    ),
 )
 
 
