@@ -22,9 +22,9 @@ def contact_card(contact):
                tag("ul", ways) if any(ways) else None, data_contact=contact.id)
 
 
-def render(data, links, journey: str):
-    """`journey_next_steps("appeals")`: headed sections closing the journey's page."""
-    record = journeys(data)[journey]
+def render(data, links, journey: str | None = None):
+    """`journey_next_steps("appeals")`: headed sections closing the journey's page (no id: the first journey)."""
+    record = journeys(data)[journey] if journey else journeys(data)[0]
     contacts = data.site.contacts or ()
     chosen = [next(c for c in contacts if c.id == contact_id) for contact_id in record.contacts]
     parts = []
