@@ -16,17 +16,26 @@ $(STAMP): requirements.lock pyproject.toml
 	echo "$(CURDIR)" > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/send-guide.pth"
 	touch $(STAMP)
 
-## serve: the site at http://127.0.0.1:8000, rebuilt when docs/, data/, macros/ or overrides/ change
+# A council's folder: LA=example means local/example/; a path with a slash is used as it is.
+COUNCIL_DIR = $(if $(findstring /,$(LA)),$(LA),local/$(LA))
+PORT ?= 8000
+
+## serve: the site at http://127.0.0.1:8000, rebuilt when docs/, data/, macros/ or overrides/ change;
+##        LA=name previews a council's guide, PORT=8001 uses another port
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	@$(BIN)/python -c "import socket; socket.create_server(('127.0.0.1', $(PORT))).close()" 2>/dev/null || \
+		{ echo "Port $(PORT) is already in use (another 'make serve' may be running). Stop it, or choose another port: make serve PORT=8001$(if $(LA), LA=$(LA))" >&2; exit 1; }
+	@if [ -n "$(LA)" ] && [ ! -f "$(COUNCIL_DIR)/mkdocs.yml" ]; then \
+		echo "There is no $(COUNCIL_DIR)/mkdocs.yml: say which council (a folder in local/), e.g. make serve LA=example" >&2; exit 2; fi
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --livereload $(if $(LA),--config-file $(COUNCIL_DIR)/mkdocs.yml)
 
 ## test: every test, browser tests included (installs Chromium if missing)
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
-## check: validate data/ alone, in well under a second
+## check: validate data/ alone, in well under a second; LA=name checks a council's guide (its overlay merged in)
 check: $(STAMP)
-	$(BIN)/python -m macros.check
+	$(BIN)/python -m macros.check $(if $(LA),--council $(COUNCIL_DIR))
 
 ## build: the static site into site/
 build: $(STAMP)
@@ -34,8 +43,8 @@ build: $(STAMP)
 
 ## la: a council's branded guide from local/$(LA)/ into local/$(LA)/site/, e.g. `make la LA=example`
 la: $(STAMP)
-	@test -n "$(LA)" -a -f "local/$(LA)/mkdocs.yml" || { echo "Say which council: make la LA=example (a folder in local/)"; exit 2; }
-	$(BIN)/mkdocs build --strict --config-file local/$(LA)/mkdocs.yml
+	@test -n "$(LA)" -a -f "$(COUNCIL_DIR)/mkdocs.yml" || { echo "Say which council: make la LA=example (a folder in local/)"; exit 2; }
+	$(BIN)/mkdocs build --strict --config-file $(COUNCIL_DIR)/mkdocs.yml
 
 ## offline: build/send-guide-offline.zip, which works opened from disk (file://); LA=name for a council's guide
 offline: $(STAMP)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from macros.components import contacts
 from macros.core import DataError, Links
 from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
 from macros.core.legal_checks import warn_notices_due
 from macros.core.raw_html import element_ids
-from macros.core.text import date_text
 from macros.jinja_cache import bytecode_cache
 from macros.outputs.abbreviations import abbreviation_glossary
 from macros.outputs import BEFORE_BUILD, AFTER_BUILD
-from macros.project import (apply_branding, copy_logo, copy_worker_shim, offline_build, project_dir_for,
-                            site_data_for, use_local_worker_shim)
+from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, last_reviewed,
+                            name_the_council, offline_build, project_dir_for, publishing_warnings, site_data_for,
+                            use_local_worker_shim)
 
 
 _build = {}  # the data validated in on_config, reused by every later event of the same build
@@ -48,17 +49,34 @@ def on_config(config):
         write(data, project_dir)
     try:
         apply_branding(config, data)
-    except FileNotFoundError as error:
+        name_the_council(config, data)
+    except (FileNotFoundError, ConfigProblem) as error:
         raise _stop(str(error)) from None
+    _say_before_publishing(publishing_warnings(config, data))
     config["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviation_glossary(data)
     use_local_worker_shim(config)  # offline build: the shim from vendor/, not from a CDN
     config["extra"]["lazy_search_worker"] = not offline_build(config)
     return config
 
 
+def _say_before_publishing(warnings: list[str]) -> None:
+    """Shown, not fatal: a council previews its guide before it has every real number."""
+    if warnings:
+        import logging
+
+        log = logging.getLogger("mkdocs.send_guide")
+        log.info("Before you publish, replace these details that reach no one:")
+        for warning in warnings:
+            log.info("  %s", warning)
+
+
 def on_env(env, config, files):
     """Templates (overrides/main.html) read the site settings, e.g. the feedback link, as `site_data`."""
     env.globals["site_data"] = _data(config)
+    # The footer's contacts: the same component pages call, written once (it holds no page links).
+    links = Links("", config.get("use_directory_urls", True))
+    env.globals["footer_contacts"] = contacts.render(env.globals["site_data"], links, compact=True,
+                                                     heading="Contact us")
     # Material's templates are the same from build to build: keep them compiled, not re-parsed each time.
     env.bytecode_cache = bytecode_cache(project_dir_for(config))
     return env
@@ -78,8 +96,7 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     """Values overrides/main.html shows: the "Last reviewed" line and the page's component CSS and JS."""
-    iso = _data(config).site.last_reviewed
-    context["last_reviewed"] = {"date": iso, "text": date_text(iso)}
+    context["last_reviewed"] = last_reviewed(_data(config).site)
     needed = page.meta.get("component_assets", [])
     context["component_css"] = component_files(config, needed, "css")
     context["component_js"] = component_files(config, needed, "js")

@@ -8,10 +8,13 @@ file that is being built, like every other path in MkDocs.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 from .core import SiteData, file_cache, load_site_data
+from .core.contacts import placeholder_warnings
+from .core.text import date_text
 
 BRAND_STYLESHEET = "assets/stylesheets/brand.css"
 BRAND_LOGO_DIR = "assets/brand"
@@ -43,6 +46,61 @@ def site_data_for(config) -> SiteData:
     data_dir, overlay_dir = data_dirs(config)
     docs_dir = Path(config["docs_dir"]).resolve()
     return load_site_data(data_dir, docs_dir, overlay_dir, cache_dir=data_dir.parent / VALIDATED_DATA_CACHE)
+
+
+class ConfigProblem(Exception):
+    """A council's mkdocs.yml says something its data contradicts: one located line to fix."""
+
+
+def _own_setting(config, key: str) -> tuple[str, int] | None:
+    """(value, line) of a top-level setting written in the config file itself, not inherited from the base."""
+    import yaml
+
+    path = Path(config["config_file_path"])
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    if isinstance(root, yaml.MappingNode):
+        for key_node, value_node in root.value:
+            if key_node.value == key and isinstance(value_node, yaml.ScalarNode):
+                return value_node.value, value_node.start_mark.line + 1
+    return None
+
+
+def name_the_council(config, data: SiteData) -> None:
+    """A council's guide is named after the council in its data, never after the example it was copied from.
+
+    Without a `site_name` of its own the name is made from `site.yml`; a `site_name` that
+    does not name the council in `site.publisher` stops the build at its line.
+    """
+    if data_dirs(config)[1] is None:
+        return  # the base guide keeps the name in its mkdocs.yml
+    site = data.site
+    own = _own_setting(config, "site_name")
+    if own is None:
+        config["site_name"] = f"{site.service_name} - {site.publisher}"
+        return
+    name, line = own
+    if site.publisher not in name:
+        shown = Path(os.path.relpath(config["config_file_path"], project_dir_for(config))).as_posix()
+        raise ConfigProblem(
+            f"{shown}:{line}: site_name '{name}' does not name your council, {site.publisher} (site.publisher "
+            f"in your site.yml). Delete the site_name line and the guide is named '{site.service_name} - "
+            f"{site.publisher}', or write your council's name in it.")
+
+
+def publishing_warnings(config, data: SiteData) -> list[str]:
+    """What in a council's guide still reaches no one (base examples, no SENDIASS): fix before publishing."""
+    overlay = data_dirs(config)[1]
+    return placeholder_warnings(data, overlay, project_dir_for(config)) if overlay else []
+
+
+def last_reviewed(site) -> dict:
+    """The base guide's review date, or the council's own date and what it checked (`site.local_review`)."""
+    own = site.local_review
+    if own is None:
+        return {"date": site.last_reviewed, "text": date_text(site.last_reviewed), "by": None}
+    return {"date": own.date, "text": date_text(own.date),
+            "by": f"{site.publisher} (checked: {', '.join(own.parts)})",
+            "base_date": site.last_reviewed, "base_text": date_text(site.last_reviewed)}
 
 
 def logo_source(config, data: SiteData) -> Path | None:

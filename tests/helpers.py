@@ -52,6 +52,32 @@ def to_page_html(markdown_text: str):
     return md.convert(markdown_text), md.toc_tokens
 
 
+# What every council's site.yml must give itself (macros.core.overlay.COUNCIL_OWN).
+COUNCIL_DATES = ('  local_review: {date: "2026-12-01", parts: [contacts]}\n'
+                 '  accessibility: {prepared: "2026-12-01", last_tested: "2026-12-01"}\n')
+
+
+def southfield(tmp_path: Path, site_yml: str, config_lines: str = "") -> tuple[Path, Path]:
+    """A council's folder kept outside the guide, with this site.yml: (its mkdocs.yml, its site.yml)."""
+    import textwrap
+
+    folder = tmp_path / "southfield"
+    (folder / "data").mkdir(parents=True)
+    site = folder / "data" / "site.yml"
+    site.write_text(site_yml, encoding="utf-8")
+    config = folder / "mkdocs.yml"
+    config.write_text(textwrap.dedent(f"""
+        INHERIT: {PROJECT / 'mkdocs.yml'}
+        docs_dir: {PROJECT / 'docs'}
+        theme: {{custom_dir: {PROJECT / 'overrides'}}}
+        hooks: [{PROJECT / 'macros' / 'mkdocs_hooks.py'}]
+        watch: [{PROJECT / 'data'}]
+        plugins: {{macros: {{module_name: {PROJECT / 'macros'}}}}}
+        extra: {{data_dir: {PROJECT / 'data'}, overlay_dir: data}}
+        """) + config_lines, encoding="utf-8")
+    return config, site
+
+
 def run_mkdocs_build(site_dir: Path, config: Path | None = None, env: dict | None = None, cwd: Path = PROJECT):
     """`mkdocs build --strict`; run from a project copy (`cwd`) to build with the copy's own `macros` code."""
     command = [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)]

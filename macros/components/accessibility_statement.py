@@ -69,6 +69,14 @@ def render(data, links):
         tag("p", STATUS[accessibility.compliance].format(standard=STANDARD)),
         markdown_heading(2, "Preparation of this accessibility statement", "preparation"),
         tag("p", f"This statement was prepared on {date_text(accessibility.prepared)}. "
-                 f"The guide was last tested on {date_text(accessibility.last_tested)}. "
-                 f"The content was last reviewed on {date_text(site.last_reviewed)}."),
+                 f"The guide was last tested on {date_text(accessibility.last_tested)}. {review_sentence(site)}"),
     )
+
+
+def review_sentence(site) -> str:
+    """Whose review the dates are: a council's own (and what it checked), beside the base guide's."""
+    base = date_text(site.last_reviewed)
+    if site.local_review is None:
+        return f"The content was last reviewed on {base}."
+    return (f"{site.publisher} last reviewed its guide on {date_text(site.local_review.date)}, checking its "
+            f"{', '.join(site.local_review.parts)}. The national guidance was last reviewed on {base}.")

@@ -9,30 +9,11 @@ in `data-heading` for the filter to hide the two together.
 
 from __future__ import annotations
 
+from ..core.contacts import contact_details
 from ..core.html import block, markdown_heading, tag
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = ('agencies-filter',)
-
-CONTACT_LABELS = {"phone": "Phone", "email": "Email", "url": "Website", "address": "Address"}
-
-
-def contact_details(contact):
-    """Only the fields the LA has filled; nothing at all when none are."""
-    rows = []
-    for field, label in CONTACT_LABELS.items():
-        value = contact[field] if contact else None
-        if not value:
-            continue
-        if field == "email":
-            value = tag("a", value, href=f"mailto:{value}")
-        elif field == "url":
-            value = tag("a", value, href=value)
-        elif field == "phone":
-            value = tag("a", value, href="tel:" + value.replace(" ", ""))
-        rows.append(tag("div", tag("dt", label), tag("dd", value)))
-    return tag("dl", rows, class_="agency__contact") if rows else None
-
 
 def filter_form(data):
     """Hidden until the script runs: without JavaScript the grouped list and its anchors are enough."""
@@ -59,7 +40,7 @@ def agency_card(data, agency):
                tag("p", agency.summary),
                tag("p", tag("strong", "Who can refer: "), ", ".join(referrers[r].name for r in agency.referral)),
                tag("p", agency.local_note, class_="agency__note") if agency.local_note else None,
-               contact_details(agency.contact),
+               contact_details(agency.contact, class_="agency__contact", name=agency.name),
                class_="agency", data_agency=agency.id,
                data_areas=" ".join(agency.areas), data_referral=" ".join(agency.referral))
 

@@ -41,3 +41,53 @@ def format_path(parts: tuple | list) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+# The one place that turns a schema's `pattern` or `format` into words a council officer can act
+# on, each with an example. The validator uses it for every field of every file, so no message
+# ever shows a regular expression (tests/core/test_messages.py checks every pattern in
+# data/schemas/ is listed here). `{value}` is the value as written.
+DATE_MESSAGE = ("'{value}' is not a date written the way the guide needs: year-month-day with hyphens, "
+                "in quotes, for example \"2026-09-03\".")
+UK_PHONE_PATTERN = r"^(0[1-9]( ?[0-9]){8,9}|\+44 ?[1-9]( ?[0-9]){8,9})$"
+PATTERN_MESSAGES: dict[str, str] = {
+    "^[a-z0-9]+(-[a-z0-9]+)*$": "'{value}' is not a valid id: use lowercase letters and numbers joined by "
+                                "hyphens, for example \"sen-team\".",
+    "^#[0-9a-fA-F]{6}$": "'{value}' is not a colour: write # and six hexadecimal digits, in quotes, for example "
+                         "\"#1d70b8\". The quotes matter: # starts a comment in YAML.",
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": DATE_MESSAGE,
+    r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$": DATE_MESSAGE,
+    r"^\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2\d))$":
+        DATE_MESSAGE,
+    "^https://": "'{value}' is not a secure web address: write the full address starting https://, for example "
+                 "\"https://www.yourcouncil.gov.uk/local-offer\". If it starts http://, check the page opens "
+                 "with https:// and use that.",
+    r"^[^/\\][^\\]*\.svg$": "'{value}' is not an SVG file: the logo must be an .svg file, given as a path from "
+                            "the folder of your mkdocs.yml, for example logo.svg.",
+    UK_PHONE_PATTERN: "'{value}' is not a UK phone number: write digits and spaces only, starting 0 or +44, "
+                      "for example \"0161 496 0000\" or \"+44 161 496 0000\". Put other words in the summary.",
+}
+FORMAT_MESSAGES: dict[str, str] = {
+    "date": "'{value}' is not a real date: check the day and the month, for example \"2026-09-03\".",
+    "email": "'{value}' is not an email address: write it like \"sen.team@yourcouncil.gov.uk\".",
+}
+
+
+def pattern_message(pattern: str, value, description: str | None = None) -> str:
+    """The plain message for a value that does not match a schema pattern (never the pattern itself)."""
+    template = PATTERN_MESSAGES.get(pattern)
+    if template is None:  # a pattern added to a schema without a message: fall back to the field's own words
+        return f"'{value}' is not written the way this field needs. {description or 'See the schema.'}"
+    return template.format(value=value)
+
+
+def format_message(kind: str, value) -> str | None:
+    template = FORMAT_MESSAGES.get(kind)
+    return template.format(value=value) if template else None
+
+
+def typed_as_number(typed: str, value) -> str:
+    """YAML reads unquoted digits as a number (a leading 0 can even make it octal): say to quote them."""
+    changed = "" if str(value) == typed else f" (it became {value})"
+    return (f"YAML read {typed} as a number{changed}, not as text. Put it in quotes, exactly as people "
+            f"should see it: \"{typed}\".")

@@ -8,7 +8,11 @@ An overlay folder holds files named like the base data files (`site.yml`,
   record, a new id adds a record at the end;
 - any other value (text, numbers, plain lists) replaces the base value;
 - a top-level `remove:` mapping names lists and the ids to drop from them, e.g.
-  `remove: {agencies: [special-school-outreach]}`.
+  `remove: {agencies: [special-school-outreach]}`;
+- a few lists add to the base list instead (`ADDED_TO_BASE`: the glossary's `ignore`);
+- one id given twice in one overlay file is an error naming both lines, never a silent merge;
+- `site.yml` must give the council's own dates (`COUNCIL_OWN`): the base guide's dates
+  say when the base was reviewed, not the council's guide.
 
 The merged file is validated exactly like a base file. Its nodes keep their own
 line numbers; overlay lines are numbered after a large offset so that any problem
@@ -28,6 +32,21 @@ from .errors import DataProblem, format_path
 from .yaml_source import YamlDocument, read_yaml
 
 REMOVE_KEY = "remove"
+YAML_SUFFIXES = (".yml", ".yaml")
+# Lists an overlay adds to rather than replaces, by data file: a council's abbreviations join the base ones.
+ADDED_TO_BASE: dict[str, set[tuple]] = {"glossary": {("ignore",)}}
+# Fields a council's own file must give: taken from the base guide they would say the wrong thing.
+COUNCIL_OWN: dict[str, tuple[tuple[str, ...], ...]] = {
+    "site": (("site", "local_review"), ("site", "accessibility", "prepared"), ("site", "accessibility", "last_tested")),
+}
+OWN_FIELD_HINT = {
+    ("site", "local_review"): "when your council last checked its guide and what it checked, for example "
+                              "local_review: {date: \"2026-12-01\", parts: [contacts, agencies, term dates]}",
+    ("site", "accessibility", "prepared"): "the date your council prepared its accessibility statement, "
+                                           "in quotes, for example prepared: \"2026-12-01\"",
+    ("site", "accessibility", "last_tested"): "the date your council last tested its guide for accessibility, "
+                                              "in quotes, for example last_tested: \"2026-12-01\"",
+}
 # Merged documents number overlay lines from here, so a line says which file it is in.
 OVERLAY_LINE_OFFSET = 10_000_000
 
@@ -75,9 +94,21 @@ class Overlay:
         return Path(os.path.relpath(path, self.project_dir)).as_posix()
 
     def files(self) -> dict[str, Path]:
+        """The overlay's data files by name; `.yaml` is read like `.yml` (check_names stops on both at once)."""
         if not self.folder.is_dir():
             return {}
-        return {path.stem: path for path in sorted(self.folder.glob("*.yml"))}
+        found: dict[str, Path] = {}
+        for path in sorted(self.folder.iterdir()):
+            if path.suffix in YAML_SUFFIXES and path.is_file():
+                found.setdefault(path.stem, path)
+        return found
+
+    def _same_name_twice(self) -> dict[str, list[Path]]:
+        names: dict[str, list[Path]] = {}
+        for path in sorted(self.folder.iterdir()):
+            if path.suffix in YAML_SUFFIXES and path.is_file():
+                names.setdefault(path.stem, []).append(path)
+        return {name: paths for name, paths in names.items() if len(paths) > 1}
 
     def check_names(self, known: list[str], problems: list[DataProblem]) -> None:
         """An overlay file must be named after a base data file, or it would be silently ignored."""
@@ -91,6 +122,16 @@ class Overlay:
                     self.display(path), 1, "",
                     f"'{path.name}' does not match a base data file, so nothing would use it. "
                     f"Name it after one of: {', '.join(f'{k}.yml' for k in known)}."))
+        for name, paths in self._same_name_twice().items():
+            problems.append(DataProblem(
+                self.display(paths[1]), 1, "",
+                f"both {' and '.join(p.name for p in paths)} are here: keep one file for {name}, "
+                f"so nothing is silently left out."))
+        if "site" in known and "site" not in self.files():
+            problems.append(DataProblem(
+                self.display(self.folder / "site.yml"), 1, "",
+                "your overlay has no site.yml, so the guide would carry the base guide's example council. "
+                "Copy local/example/data/site.yml here and put in your council's details."))
 
     def apply(self, name: str, base: YamlDocument, problems: list[DataProblem]) -> YamlDocument:
         """The base document with this council's file for it merged in (or the base unchanged)."""
@@ -105,7 +146,8 @@ class Overlay:
             problems.append(DataProblem(shown, overlay.root.start_mark.line + 1, "",
                                         "an overlay file must be a mapping of the fields it changes."))
             return base
-        merge = _Merge(shown, problems)
+        self._check_own_fields(name, overlay.root, shown, problems)
+        merge = _Merge(shown, problems, ADDED_TO_BASE.get(name, set()))
         over = _shift(overlay.root, OVERLAY_LINE_OFFSET)
         removals = [(k, v) for k, v in over.value if k.value == REMOVE_KEY]
         over.value = [(k, v) for k, v in over.value if k.value != REMOVE_KEY]
@@ -115,6 +157,24 @@ class Overlay:
         data = SafeConstructor().construct_document(root)
         self._merged[base.file] = shown
         return YamlDocument(base.file, data, root)
+
+    @staticmethod
+    def _check_own_fields(name: str, root: yaml.MappingNode, shown: str, problems: list[DataProblem]) -> None:
+        """The council's dates come from its own file, never from the base guide."""
+        for path in COUNCIL_OWN.get(name, ()):
+            node, found = root, True
+            for part in path:
+                match = next((v for k, v in node.value if k.value == part), None) \
+                    if isinstance(node, yaml.MappingNode) else None
+                if match is None:
+                    found = False
+                    break
+                node = match
+            if not found:
+                problems.append(DataProblem(
+                    shown, node.start_mark.line + 1, format_path(path),
+                    f"your site.yml must give {OWN_FIELD_HINT[path]}. Without it the guide would show the "
+                    "base guide's date as yours."))
 
     def relocate(self, problems: list[DataProblem]) -> list[DataProblem]:
         """Point problems found on overlay values at the overlay file and its real line."""
@@ -130,13 +190,16 @@ class Overlay:
 class _Merge:
     """One overlay file merged into one base tree; problems point at the overlay file."""
 
-    def __init__(self, shown: str, problems: list[DataProblem]):
+    def __init__(self, shown: str, problems: list[DataProblem], added_to_base: set[tuple] = frozenset()):
         self.shown = shown
         self.problems = problems
+        self.added_to_base = added_to_base
+
+    def _line(self, node: yaml.Node) -> int:
+        return node.start_mark.line - OVERLAY_LINE_OFFSET + 1
 
     def _problem(self, node: yaml.Node, path, message: str) -> None:
-        self.problems.append(DataProblem(self.shown, node.start_mark.line - OVERLAY_LINE_OFFSET + 1,
-                                         format_path(path), message))
+        self.problems.append(DataProblem(self.shown, self._line(node), format_path(path), message))
 
     def node(self, base: yaml.Node, over: yaml.Node, path: list) -> yaml.Node:
         if isinstance(base, yaml.MappingNode) and isinstance(over, yaml.MappingNode):
@@ -152,17 +215,30 @@ class _Merge:
             return yaml.MappingNode(base.tag, pairs, base.start_mark, base.end_mark, base.flow_style)
         if _is_record_list(base) and isinstance(over, yaml.SequenceNode):
             return self._records(base, over, path)
+        if tuple(path) in self.added_to_base and isinstance(base, yaml.SequenceNode) \
+                and isinstance(over, yaml.SequenceNode):
+            present = {item.value for item in base.value if isinstance(item, yaml.ScalarNode)}
+            added = [item for item in over.value if not (isinstance(item, yaml.ScalarNode) and item.value in present)]
+            return yaml.SequenceNode(base.tag, [*base.value, *added], base.start_mark, base.end_mark, base.flow_style)
         return over  # text, numbers, plain lists and changes of kind replace the base value
 
     def _records(self, base: yaml.SequenceNode, over: yaml.SequenceNode, path: list) -> yaml.SequenceNode:
         items = list(base.value)
         where = {_record_id(item): i for i, item in enumerate(items)}
+        given: dict[str, yaml.Node] = {}  # ids this overlay file has given, to catch the same id twice
         for n, item in enumerate(over.value):
             record_id = _record_id(item)
             if record_id is None:
                 self._problem(item, [*path, n], "this list holds records with ids: start the item with "
                               "`id:` naming the record it changes, or a new id to add a record.")
-            elif record_id in where:
+                continue
+            if record_id in given:
+                self._problem(item, [*path, n], f"id '{record_id}' is given twice in this file, on lines "
+                              f"{self._line(given[record_id])} and {self._line(item)}: the second would overwrite "
+                              "parts of the first. Keep one record with every field you want.")
+                continue
+            given[record_id] = item
+            if record_id in where:
                 i = where[record_id]
                 items[i] = self.node(items[i], item, [*path, i])
             else:

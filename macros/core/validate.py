@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .colour import brand_colour_problems
 from .datasets import DATASETS, DataSet, walk
-from .errors import DataProblem, format_path
+from .errors import DataProblem, format_message, format_path, pattern_message, typed_as_number
 from .legal_checks import legal_problems
 from .overlay import Overlay
 from .yaml_source import YamlDocument, read_yaml
@@ -36,8 +36,6 @@ def _hint(error) -> str:
         if error.instance is None:
             return f"this field is empty: give it a value of type {value}."
         return f"{error.instance!r} should be of type {value}."
-    if kind == "pattern" and value == "^[a-z0-9]+(-[a-z0-9]+)*$":
-        return f"{error.instance!r} is not a valid id: use lowercase letters and numbers joined by hyphens."
     if kind in ("minItems", "minLength"):
         return f"{error.message}. Add at least {value}."
     if kind == "const":
@@ -54,19 +52,48 @@ def _schema_registry(schemas_dir: Path):
         for path in sorted(schemas_dir.glob("*.schema.json")))
 
 
+def _officer_message(error, doc: YamlDocument) -> str | None:
+    """Messages for patterns, formats and values YAML changed, from `errors.py`: never a regular expression."""
+    kind, value = error.validator, error.validator_value
+    field = error.schema if isinstance(error.schema, dict) else {}
+    if kind == "pattern":
+        return pattern_message(value, error.instance, field.get("description"))
+    if kind == "format":
+        return format_message(value, error.instance)
+    if kind == "type" and "string" in (value if isinstance(value, list) else [value]):
+        if isinstance(error.instance, (int, float)) and not isinstance(error.instance, bool):
+            node = doc.node_at(list(error.absolute_path))
+            return typed_as_number(getattr(node, "value", str(error.instance)), error.instance)
+        if error.instance is None and "pattern" in field:  # e.g. `brand_colour: #1d70b8`: the # began a comment
+            example = pattern_message(field["pattern"], "", field.get("description")).split(": ", 1)[-1]
+            return f"this field is empty. {example[0].upper()}{example[1:]}"
+    return None
+
+
+def _one_error_per_value(errors):
+    """A value that breaks its pattern gets that message only, not a second one about its format."""
+    errors = list(errors)
+    patterned = {tuple(e.absolute_path) for e in errors if e.validator == "pattern"}
+    return [e for e in errors if not (e.validator == "format" and tuple(e.absolute_path) in patterned)]
+
+
 def _schema_problems(doc: YamlDocument, schema: dict, registry=None) -> list[DataProblem]:
-    from jsonschema import Draft202012Validator  # 50 ms to import: only when data is actually validated
+    from jsonschema import Draft202012Validator, FormatChecker  # 50 ms: only when data is actually validated
 
     problems = []
-    validator = Draft202012Validator(schema, registry=registry) if registry else Draft202012Validator(schema)
-    for error in validator.iter_errors(doc.data):
+    options = {"format_checker": FormatChecker()}
+    if registry is not None:
+        options["registry"] = registry
+    validator = Draft202012Validator(schema, **options)
+    for error in _one_error_per_value(validator.iter_errors(doc.data)):
         path = list(error.absolute_path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
             path_for_line = [*path, extra[0]] if extra else path
         else:
             path_for_line = path
-        problems.append(DataProblem(doc.file, doc.line_of(path_for_line), format_path(path), _hint(error)))
+        problems.append(DataProblem(doc.file, doc.line_of(path_for_line), format_path(path),
+                                    _officer_message(error, doc) or _hint(error)))
     return problems
 
 
@@ -266,12 +293,20 @@ class Validator:
             problem((*base, "bracket", "fact"), f"'{bracket['fact']}' has no period in days: the bracket draws a "
                                                 "family's days (such as amendment-comments). Use such a fact.")
 
+    def _glossary_hint(self) -> str:
+        """Where to add a new abbreviation: a council adds it in its own overlay, never in the base glossary."""
+        if self.overlay:
+            own = self.overlay.display(self.overlay.folder / "glossary.yml")
+            return (f"Add it to your own {own}: under terms (with what it stands for), or, if it is not "
+                    "an abbreviation, under ignore, for example ignore: [NHSE]. Do not edit the base guide's data/.")
+        return "Add it to data/glossary.yml (abbreviation or aliases), or to its ignore list if it is not one."
+
     def _check_glossary(self) -> None:
         glossary = self.documents.get("glossary")
         if glossary is None:
             return
         known = _known_abbreviations(glossary.data)
-        hint = "Add it to data/glossary.yml (abbreviation or aliases), or to its ignore list if it is not one."
+        hint = self._glossary_hint()
         for doc in self.documents.values():
             for path, text in _text_values(doc.data):
                 if path and path[-1] in ("id", "url", "email", "phone", "reference"):

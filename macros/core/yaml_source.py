@@ -47,8 +47,12 @@ class YamlDocument:
 
     def line_of(self, path: tuple | list) -> int:
         """1-based line of the deepest node that `path` reaches."""
+        node = self.node_at(path)
+        return node.start_mark.line + 1 if node is not None else 1
+
+    def node_at(self, path: tuple | list) -> yaml.Node | None:
+        """The deepest node that `path` reaches (the value as written is its `.value`)."""
         node = self.root
-        line = node.start_mark.line + 1 if node is not None else 1
         for part in path:
             child = None
             if isinstance(node, yaml.MappingNode):
@@ -61,8 +65,7 @@ class YamlDocument:
             if child is None:
                 break
             node = child
-            line = node.start_mark.line + 1
-        return line
+        return node
 
 
 def _build(node: yaml.Node, loader: StrictLoader, path: list, problems: list[DataProblem], file: str) -> Any:
@@ -91,6 +94,19 @@ def _build(node: yaml.Node, loader: StrictLoader, path: list, problems: list[Dat
     return loader.construct_object(node, deep=True)
 
 
+def _syntax_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> str:
+    """What went wrong, in words: a tab in the indentation is named as a tab."""
+    lines = text.splitlines()
+    for number in (line, line - 1):  # YAML often notices on the line after the tab
+        if 0 < number <= len(lines):
+            indent = lines[number - 1][:len(lines[number - 1]) - len(lines[number - 1].lstrip())]
+            if "\t" in indent:
+                return (f"line {number} is indented with a tab character. YAML needs spaces: "
+                        "replace the tab with spaces, lined up with the lines above.")
+    what = " ".join(part for part in (exc.context, exc.problem) if part)
+    return f"YAML syntax error: {what}. Check the indentation and quotes on this line and the one above."
+
+
 def read_yaml(path: Path, display_name: str, problems: list[DataProblem]) -> YamlDocument | None:
     """Read one file; syntax errors become problems (never a traceback) and return None."""
     try:
@@ -105,10 +121,7 @@ def read_yaml(path: Path, display_name: str, problems: list[DataProblem]) -> Yam
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        what = " ".join(part for part in (exc.context, exc.problem) if part)
-        problems.append(DataProblem(
-            display_name, line, "",
-            f"YAML syntax error: {what}. Check the indentation and quotes on this line and the one above."))
+        problems.append(DataProblem(display_name, line, "", _syntax_message(exc, text, line)))
         return None
     except yaml.YAMLError as exc:
         problems.append(DataProblem(display_name, 1, "", f"YAML error: {exc}"))

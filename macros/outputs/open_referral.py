@@ -1,10 +1,14 @@
-"""The agencies as Open Referral UK JSON, for Local Offer directories to import.
+"""The agencies as Open Referral UK 3.0 data, for Local Offer directories to import.
 
-Written after the build to `open-data/openreferral-uk/services.json`: one page of
-the Open Referral UK (HSDS 3.0 UK profile) `/services` list, each service with its
-organisation (the publishing council), contacts, service area and the broad areas
-of need as taxonomy terms. Ids are UUIDs derived from the council's Local Offer
-address and the record ids, so they stay the same from one build to the next.
+Written after the build to `open-data/openreferral-uk/services.json`: every service
+in one page shaped like the `/services` list, each service valid against the HSDS 3.0
+service schema with the Open Referral UK profile applied (the tests check it against
+the official schemas in tests/schemas/hsds-3.0/). Each service has its organisation
+(the publishing council), contacts, service area and the broad areas of need as
+taxonomy terms. It is a data file, not an Open Referral UK API: ORUK compliance is
+defined for live APIs with paging and search. Ids are UUIDs derived from the
+council's Local Offer address and the record ids, so they stay the same from one
+build to the next.
 """
 
 from __future__ import annotations
@@ -40,9 +44,11 @@ def organization(data) -> dict:
 
 
 def taxonomy_term(data, area) -> dict:
+    """An area of need as an HSDS 3.0 taxonomy term: `name` is the term itself, `code` its id here."""
     return {
         "id": stable_id(data, "taxonomy-term", area.id),
-        "term": area.name,
+        "code": area.id,
+        "name": area.name,
         "description": area.summary,
         "taxonomy": AREAS_TAXONOMY,
         "term_uri": f"{AREAS_TAXONOMY_URI}#{area.id}",

@@ -1,4 +1,4 @@
-"""The agencies as Open Referral UK JSON: valid against the published field rules, stable, complete."""
+"""The agencies as Open Referral UK 3.0 data: valid against the official HSDS 3.0 schema with the UK profile."""
 
 import json
 
@@ -9,7 +9,31 @@ from macros.core import load_site_data
 from macros.outputs.open_referral import AREAS_TAXONOMY, OPEN_REFERRAL_PATH, after_build, services_page
 from tests.helpers import PROJECT
 
-SCHEMA = json.loads((PROJECT / "tests/core/schemas/openreferral-uk-services.schema.json").read_text(encoding="utf-8"))
+HSDS = PROJECT / "tests/schemas/hsds-3.0"  # vendored with their commits and licence: see its README.md
+
+
+def with_profile(schema: dict, profile: dict) -> dict:
+    """The UK profile over HSDS: a property set to null is removed, any other value replaces the base one."""
+    profiled = {key: value for key, value in schema.items() if profile.get(key, "") is not None}
+    for key, value in profile.items():
+        if key == "properties":
+            properties = dict(schema.get("properties", {}))
+            for name, prop in value.items():
+                if prop is None:
+                    properties.pop(name, None)
+                else:
+                    properties[name] = prop
+            profiled["properties"] = properties
+        elif value is not None:
+            profiled[key] = value
+    return profiled
+
+
+def read_schema(name: str) -> dict:
+    return json.loads((HSDS / name).read_text(encoding="utf-8"))
+
+
+UK_SERVICE = with_profile(read_schema("service.compiled.json"), read_schema("uk-profile-service.json"))
 
 
 @pytest.fixture(scope="module", params=["base", "example"])
@@ -18,28 +42,36 @@ def data(request):
     return load_site_data(PROJECT / "data", None, overlay)
 
 
-def schema_errors(document) -> list[str]:
-    validator = Draft202012Validator(SCHEMA, format_checker=FormatChecker())
-    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(document)]
+def schema_errors(services: list[dict]) -> list[str]:
+    validator = Draft202012Validator(UK_SERVICE, format_checker=FormatChecker())
+    return [f"service {n} {list(e.absolute_path)}: {e.message}"
+            for n, service in enumerate(services) for e in validator.iter_errors(service)]
 
 
-def test_export_meets_the_open_referral_uk_field_rules(data):
+def test_the_uk_profile_is_applied():
+    assert UK_SERVICE["required"] == ["id", "name", "status"]
+    assert "phones" not in UK_SERVICE["properties"] and "wait_time" not in UK_SERVICE["properties"]
+    assert "allOf" not in UK_SERVICE
+    assert "contacts" in UK_SERVICE["properties"] and "attributes" in UK_SERVICE["properties"]
+
+
+def test_every_service_is_valid_open_referral_uk_3_data(data):
     page = services_page(data)
-    assert schema_errors(page) == []
+    assert schema_errors(page["contents"]) == []
     assert page["total_items"] == len(page["contents"]) == len(data.agencies)
 
 
-def test_the_schema_rejects_what_the_rules_forbid(data):
-    """The test schema is not a rubber stamp: a missing required field, a bad status or id fails."""
-    page = services_page(data)
-    first = page["contents"][0]
-    del first["url"]
-    first["status"] = "open"
+def test_the_official_schema_rejects_what_the_standard_forbids(data):
+    """Not a rubber stamp: a taxonomy term without its name, a missing status or a bad id fails."""
+    services = services_page(data)["contents"]
+    first = services[0]
+    del first["attributes"][0]["taxonomy_term"]["name"]
+    del first["status"]
     first["organization"]["id"] = "educational-psychology"
-    errors = "\n".join(schema_errors(page))
-    assert "'url' is a required property" in errors
-    assert "'open' is not one of" in errors
-    assert "'educational-psychology' does not match" in errors
+    errors = "\n".join(schema_errors(services))
+    assert "'name' is a required property" in errors
+    assert "'status' is a required property" in errors
+    assert "'educational-psychology' is not a 'uuid'" in errors
 
 
 def test_every_service_carries_its_organisation_areas_and_contacts(data):
@@ -50,7 +82,8 @@ def test_every_service_carries_its_organisation_areas_and_contacts(data):
         assert service["name"] == agency.name
         assert service["organization"]["name"] == data.site.publisher
         terms = [attribute["taxonomy_term"] for attribute in service["attributes"]]
-        assert [t["term"] for t in terms] == [data.areas[a].name for a in agency.areas]
+        assert [t["name"] for t in terms] == [data.areas[a].name for a in agency.areas]
+        assert [t["code"] for t in terms] == list(agency.areas)
         assert {t["taxonomy"] for t in terms} == {AREAS_TAXONOMY}
         assert all(a["link_id"] == service["id"] for a in service["attributes"])
         assert service["service_areas"][0]["name"] == f"{data.site.publisher} area"

@@ -7,9 +7,11 @@ import pytest
 
 from macros.core import load_site_data
 from macros.core.colour import brand_stylesheet, contrast_ratio
-from tests.helpers import PROJECT, line_number_of, problems_for
+from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
 
 EXAMPLE = PROJECT / "local" / "example" / "data"
+
+
 
 
 def write_overlay(tmp_path, name: str, text: str):
@@ -135,7 +137,7 @@ def test_errors_in_the_base_data_still_point_at_the_base_file(data_copy, tmp_pat
 @pytest.mark.parametrize("colour, passes", [("#00594f", True), ("#1d4f91", True), ("#767676", True),
                                             ("#777777", False), ("#4caf50", False), ("#ffbf47", False)])
 def test_brand_colour_needs_aa_contrast_with_white_text(data_copy, tmp_path, colour, passes):
-    folder, path = write_overlay(tmp_path, "site", f'site:\n  brand_colour: "{colour}"\n')
+    folder, path = write_overlay(tmp_path, "site", f'site:\n  brand_colour: "{colour}"\n{COUNCIL_DATES}')
     if passes:
         assert load_site_data(data_copy, None, folder).site.brand_colour == colour
         return
