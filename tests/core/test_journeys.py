@@ -82,9 +82,10 @@ def test_each_step_has_a_family_and_a_school_view_and_says_its_basis(journey_id)
 def test_every_page_ends_with_next_steps_and_someone_to_contact(journey_id):
     page = tree(render("journey_next_steps", journey=journey_id))
     assert page.xpath("//h2[@id='next-steps']") and page.xpath("//ul[@class='journey-next-steps']/li/a[@href]")
-    contacts = page.xpath("//ul[@class='journey-contacts']/li[@data-contact]")
-    assert contacts and all(c.xpath(".//a[starts-with(@href, 'tel:') or starts-with(@href, 'mailto:')]")
-                            for c in contacts)
+    contacts = page.xpath("//h2[@id='contacts']/following-sibling::ul[@class='send-contacts']/li[@data-contact]")
+    assert [c.get("data-contact") for c in contacts] == list(journeys(DATA)[journey_id].contacts)
+    assert all(c.xpath(".//a[starts-with(@href, 'tel:') or starts-with(@href, 'mailto:') or starts-with(@href, 'https:')]")
+               for c in contacts)
 
 
 def test_what_could_not_be_confirmed_is_said_on_the_appeals_page():
