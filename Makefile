@@ -11,9 +11,9 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	# The exact versions from the lock, then the project itself (declared in pyproject.toml), editable.
 	$(BIN)/python -m pip install --quiet -r requirements.lock
-	# Make the project's `macros` package importable in the venv (an editable install without a build step).
-	echo "$(CURDIR)" > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/send-guide.pth"
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 # A council's folder: LA=example means local/example/; a path with a slash is used as it is.
@@ -74,4 +74,4 @@ lock: $(STAMP)
 	  $(BIN)/python -m pip freeze --exclude-editable ) > requirements.lock
 
 clean:
-	rm -rf site .generated .pytest_cache
+	rm -rf site .pytest_cache

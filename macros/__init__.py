@@ -1,11 +1,17 @@
 """SEND guide: a pure core (`macros.core`, `macros.components`) behind thin MkDocs adapters.
 
-mkdocs-macros imports this package and calls `define_env` (and `on_pre_page_macros`
-before each page, `on_post_build` at the end); nothing else here
-knows about MkDocs, so the site can move off Material without touching the core.
+mkdocs-macros imports this package and reads `define_env` (and `on_pre_page_macros`,
+`on_post_build` if present) from it. They live in `macros.plugin`, which is imported
+only when mkdocs-macros asks for them: `import macros.core` (as `make check` does)
+loads no adapter, component, Jinja, Markdown or MkDocs module.
 """
 
-from . import lazy_imports  # noqa: F401  (first: see its docstring)
-from .plugin import define_env, on_post_build, on_pre_page_macros
+_ADAPTER_FUNCTIONS = ("define_env",)
 
-__all__ = ["define_env", "on_post_build", "on_pre_page_macros"]
+
+def __getattr__(name: str):
+    if name in _ADAPTER_FUNCTIONS:
+        from . import plugin
+
+        return getattr(plugin, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,57 +1,35 @@
-"""MkDocs hooks adapter: build-time files made from the data (see `macros.outputs`)."""
+"""MkDocs hooks adapter: settings from the data, page ids and assets, and the files made after the build."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from macros.build import THEME_TEMPLATES, build_error, build_for
 from macros.components import contacts
-from macros.core import DataError, Links
+from macros.core import Links
 from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
 from macros.core.legal_checks import warn_notices_due
-from macros.core.raw_html import element_ids
-from macros.jinja_cache import bytecode_cache
+from macros.markdown_raw_html import element_ids
+from macros.outputs import AFTER_BUILD
 from macros.outputs.abbreviations import abbreviation_glossary
-from macros.outputs import BEFORE_BUILD, AFTER_BUILD
 from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, last_reviewed,
-                            name_the_council, offline_build, project_dir_for, publishing_warnings, site_data_for,
-                            use_local_worker_shim)
-
-
-_build = {}  # the data validated in on_config, reused by every later event of the same build
-
-
-def _stop(message: str):
-    """A build error MkDocs prints as it is (file:line lines), with no traceback."""
-    from mkdocs.exceptions import PluginError
-
-    return PluginError(message)
+                            name_the_council, offline_build, publishing_warnings, use_local_worker_shim)
 
 
 def _data(config):
-    """The build's data: validated once in on_config, then reused for every page."""
-    if _build.get("config") is config:
-        return _build["data"]
-    try:
-        data = site_data_for(config)
-    except DataError as error:
-        raise _stop(error.report()) from None
-    _build.update(config=config, data=data)
-    return data
+    """The data validated for this build (see `macros.build`)."""
+    return build_for(config).data
 
 
 def on_config(config):
-    _build.clear()  # a new build (or a serve rebuild): validate again
     data = _data(config)
     warn_notices_due(data)
-    project_dir = project_dir_for(config)  # the guide's folder, also when a council's overlay is built
-    for write in BEFORE_BUILD:
-        write(data, project_dir)
     try:
         apply_branding(config, data)
         name_the_council(config, data)
     except (FileNotFoundError, ConfigProblem) as error:
-        raise _stop(str(error)) from None
+        raise build_error(str(error)) from None
     _say_before_publishing(publishing_warnings(config, data))
     config["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviation_glossary(data)
     use_local_worker_shim(config)  # offline build: the shim from vendor/, not from a CDN
@@ -77,15 +55,14 @@ def on_env(env, config, files):
     links = Links("", config.get("use_directory_urls", True))
     env.globals["footer_contacts"] = contacts.render(env.globals["site_data"], links, compact=True,
                                                      heading="Contact us")
-    # Material's templates are the same from build to build: keep them compiled, not re-parsed each time.
-    env.bytecode_cache = bytecode_cache(project_dir_for(config))
+    env.bytecode_cache = THEME_TEMPLATES   # `make serve` rebuilds reuse the compiled theme templates
     return env
 
 
 def on_page_content(html, page, config, files):
     """Spell out each glossary abbreviation at its first use on the page (see `macros.core.first_use`).
 
-    Component HTML skipped MkDocs' reader of ids (see `macros.core.raw_html`): MkDocs gets the
+    Component HTML skipped MkDocs' reader of ids (see `macros.markdown_raw_html`): MkDocs gets the
     page's ids here, so it still checks every link to an anchor on this page.
     """
     page.present_anchor_ids = (page.present_anchor_ids or set()) | element_ids(html)

@@ -12,7 +12,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .core import SiteData, file_cache, load_site_data
+from .core import SiteData, load_site_data
 from .core.contacts import placeholder_warnings
 from .core.text import date_text
 
@@ -33,19 +33,10 @@ def data_dirs(config) -> tuple[Path, Path | None]:
     return data_dir, (here / overlay).resolve() if overlay else None
 
 
-def project_dir_for(config) -> Path:
-    """The guide's own folder (holding data/ and .generated/), whichever config is built."""
-    return data_dirs(config)[0].parent
-
-
-VALIDATED_DATA_CACHE = file_cache.GENERATED / "validated-data"
-
-
 def site_data_for(config) -> SiteData:
-    """The validated data a config uses, overlay included; unchanged inputs reuse the last validation."""
+    """The validated data a config uses, overlay included."""
     data_dir, overlay_dir = data_dirs(config)
-    docs_dir = Path(config["docs_dir"]).resolve()
-    return load_site_data(data_dir, docs_dir, overlay_dir, cache_dir=data_dir.parent / VALIDATED_DATA_CACHE)
+    return load_site_data(data_dir, Path(config["docs_dir"]).resolve(), overlay_dir)
 
 
 class ConfigProblem(Exception):
@@ -80,7 +71,7 @@ def name_the_council(config, data: SiteData) -> None:
         return
     name, line = own
     if site.publisher not in name:
-        shown = Path(os.path.relpath(config["config_file_path"], project_dir_for(config))).as_posix()
+        shown = Path(os.path.relpath(config["config_file_path"], data_dirs(config)[0].parent)).as_posix()
         raise ConfigProblem(
             f"{shown}:{line}: site_name '{name}' does not name your council, {site.publisher} (site.publisher "
             f"in your site.yml). Delete the site_name line and the guide is named '{site.service_name} - "
@@ -90,7 +81,7 @@ def name_the_council(config, data: SiteData) -> None:
 def publishing_warnings(config, data: SiteData) -> list[str]:
     """What in a council's guide still reaches no one (base examples, no SENDIASS): fix before publishing."""
     overlay = data_dirs(config)[1]
-    return placeholder_warnings(data, overlay, project_dir_for(config)) if overlay else []
+    return placeholder_warnings(data, overlay, data_dirs(config)[0].parent) if overlay else []
 
 
 def last_reviewed(site) -> dict:

@@ -30,7 +30,8 @@ def filter_form(data):
                select("referrer", "Who can refer", "Anyone", [(r.id, r.name) for r in data["agencies"].referrers]),
                tag("p", "", role="status", class_="agencies-filter__status"),
                class_="agencies-filter", hidden=True, aria_label="Filter the agencies",
-               data_status="Services shown: {shown} of {total}.")
+               data_status="Showing {shown} of {total} services ({hidden} hidden by the filter).",
+               data_status_all="Showing all {total} services.")
 
 
 def agency_card(data, agency):

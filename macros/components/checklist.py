@@ -69,6 +69,12 @@ def _print_lines(*labels):
                class_="send-print-only")
 
 
+def part_of(links):
+    """The way back from a checklist's or template's own page to the index that lists them all."""
+    return tag("p", "Part of: ", tag("a", "Checklists and templates", href=links.to("checklists")),
+               class_="part-of send-no-print")
+
+
 def _one(data, links, checklist):
     groups = []
     for title, items in groupby(checklist["items"], key=lambda item: group_title(data, item)):
@@ -90,4 +96,4 @@ def _one(data, links, checklist):
 def render(data, links, checklist_id: str | None = None):
     """`checklist("link-planning")`; with no id, every checklist in order."""
     chosen = [checklists(data)[checklist_id]] if checklist_id else checklists(data)
-    return block([_one(data, links, checklist) for checklist in chosen])
+    return block(part_of(links) if checklist_id else None, [_one(data, links, checklist) for checklist in chosen])

@@ -18,7 +18,8 @@ from ..core.facts import fact_item
 from ..core.journeys import EHCNA, journey as find_journey
 from ..core.text import bullet_list
 
-ASSETS = (ASSET,)
+# Front-end files: the basis label, and the line that says which audience tab is showing.
+ASSETS = (ASSET, "audience-tabs")
 
 AUDIENCES = (("family", "Your child and family"), ("professionals", "The school and professionals"))
 

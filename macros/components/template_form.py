@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..core.forms import docx_path, template_sections
 from ..core.html import block, tag
+from .checklist import part_of
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = ('saved-locally', 'template-form')
@@ -37,7 +38,8 @@ def _one(data, links, template):
             tag("legend", tag("h2", section.title)),
             tag("p", section.hint, class_="template-form__hint") if section.hint else None,
             [_field(template.id, field) for field in section.fields],
-            class_="template-form__section", id=f"section-{template.id}-{section.key}")
+            class_="template-form__section" + (" template-form__section--whole" if section.repeated else ""),
+            id=f"section-{template.id}-{section.key}")
         for section in template_sections(data, template)]
     return tag(
         "div",
@@ -54,4 +56,4 @@ def _one(data, links, template):
 def render(data, links, template_id: str | None = None):
     """`template_form("sen-support-plan")`; with no id, every template in order."""
     chosen = [templates(data)[template_id]] if template_id else templates(data)
-    return block([_one(data, links, template) for template in chosen])
+    return block(part_of(links) if template_id else None, [_one(data, links, template) for template in chosen])

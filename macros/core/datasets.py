@@ -15,6 +15,7 @@ class DataSet:
     name: str                                   # data/NAME.yml and data/schemas/NAME.schema.json
     ids: dict[str, str] = field(default_factory=dict)          # id-set name -> path of the ids
     references: tuple[tuple[str, str], ...] = ()                # (path of a reference, id-set name)
+    pages: tuple[str, ...] = ()                                 # paths of docs pages that must list the record
 
 
 DATASETS: tuple[DataSet, ...] = (
@@ -75,12 +76,14 @@ DATASETS: tuple[DataSet, ...] = (
                     ("checklists[*].items[*].agreement", "plan-agreements"),
                     ("checklists[*].items[*].review", "reviews"), ("checklists[*].items[*].fact", "facts"),
                     ("checklists[*].items[*].template", "templates")),
+        pages=("checklists[*].pages[*]",),
     ),
     DataSet(
         "templates",
         ids={"templates": "templates[*].id"},
         references=(("templates[*].document", "documents"),
                     ("templates[*].sections[*].fields[*].agreement", "plan-agreements")),
+        pages=("templates[*].pages[*]",),
     ),
     DataSet("term_dates", ids={"terms": "terms[*].id"}),
     DataSet(

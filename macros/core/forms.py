@@ -23,6 +23,7 @@ class Section:
     title: str
     hint: str | None
     fields: tuple[Field, ...]
+    repeated: bool = False   # one of a numbered set ("Outcome 2"): printed whole, never split across sheets
 
 
 def docx_path(template_id: str) -> str:
@@ -52,5 +53,5 @@ def template_sections(data, template) -> tuple[Section, ...]:
                 hint = field.hint or (agreements[field.agreement].text if field.agreement else None)
                 fields.append(Field(key, field.label, hint, field.type or "text", field.lines or DEFAULT_LINES))
             title = f"{section.title} {number}" if number else section.title
-            sections.append(Section(section.id + suffix, title, section.hint, tuple(fields)))
+            sections.append(Section(section.id + suffix, title, section.hint, tuple(fields), bool(number)))
     return tuple(sections)

@@ -12,7 +12,17 @@ import re
 
 from markupsafe import Markup, escape
 
-from .raw_html import marked
+
+# Marks around a component's HTML: the adapter's Markdown extension (macros/markdown_raw_html.py)
+# stores what is between them as it is. Without the extension they are plain HTML comments.
+RAW_HTML_START = "<!--component-html-->"
+RAW_HTML_END = "<!--/component-html-->"
+
+
+def marked(html: str) -> str:
+    """HTML a component wrote, marked for the Markdown extension; the marks never reach the page."""
+    return f"{RAW_HTML_START}{html}{RAW_HTML_END}"
+
 
 VOID = {"br", "hr", "img", "input", "meta", "link", "col", "source", "wbr"}
 
@@ -96,7 +106,7 @@ def join(*parts) -> Markup:
 
 
 def block(*parts) -> Markup:
-    """Raw HTML blocks for Markdown: blank lines around, marked so Markdown stores them unparsed (`raw_html`).
+    """Raw HTML blocks for Markdown: blank lines around, marked so Markdown stores them unparsed (`marked`).
 
     A `MarkdownBlock` among the parts ends the HTML block before it and stays Markdown.
     """

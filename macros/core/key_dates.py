@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .deadlines import MONTH_NAMES, long_date
-from .errors import DataError, DataProblem
-
-TERM_FILE = "data/term_dates.yml"
 
 
 @dataclass(frozen=True)
@@ -51,24 +48,9 @@ class Term:
 
 
 def school_terms(data) -> list[Term]:
-    """The terms as dates, checked: real dates, each ending after it starts and starting after the one before."""
-    problems, terms = [], []
-    for index, record in enumerate(data["term_dates"].terms):
-        try:
-            start, end = date.fromisoformat(record.start), date.fromisoformat(record.end)
-        except ValueError as exc:
-            problems.append(DataProblem(TERM_FILE, 1, f"terms[{index}]", f"{exc}: write a real date."))
-            continue
-        if end < start:
-            problems.append(DataProblem(TERM_FILE, 1, f"terms[{index}].end",
-                                        f"{record.name} ends before it starts: check both dates."))
-        if terms and start <= terms[-1].end:
-            problems.append(DataProblem(TERM_FILE, 1, f"terms[{index}].start",
-                                        f"{record.name} starts before {terms[-1].name} ends: list terms in date order."))
-        terms.append(Term(record.id, record.name, start, end))
-    if problems:
-        raise DataError(problems)
-    return terms
+    """The terms as dates (the validator has checked them: see `Validator._check_school_year`)."""
+    return [Term(record.id, record.name, date.fromisoformat(record.start), date.fromisoformat(record.end))
+            for record in data["term_dates"].terms]
 
 
 def review_day(terms: list[Term], month: int) -> date | None:
@@ -88,15 +70,7 @@ def key_dates(data) -> list[KeyDate]:
     events = [KeyDate(f"{term.id}-planning-meeting", term.start,
                       f"{term.name} starts: planning and consultation meeting", about)
               for term in terms]
-    problems = []
-    for index, review in enumerate(data["review_calendar"].reviews):
-        day = review_day(terms, review.month)
-        if day is None:
-            problems.append(DataProblem("data/review_calendar.yml", 1, f"reviews[{index}].month",
-                                        f"no school day in month {review.month} in {TERM_FILE}: "
-                                        "choose a month in term time."))
-            continue
+    for review in data["review_calendar"].reviews:
+        day = review_day(terms, review.month)  # never None: the validator checks every month has a school day
         events.append(KeyDate(review.id, day, review.name, review.text, in_month=True))
-    if problems:
-        raise DataError(problems)
     return sorted(events, key=lambda event: event.day)

@@ -7,13 +7,10 @@ print "None". Lists of records with ids become Collections, looked up by id.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import file_cache
 from .errors import DataError
 
 
@@ -85,12 +82,10 @@ def freeze(value: Any) -> Any:
 class SiteData(Record):
     """Every data file, by file name: `data.agencies.agencies`, `data.ehcna.ehcna.steps`.
 
-    Shortcuts name the sets renderers use most. `input_key` is the hash of every
-    input the data was made from (`data_input_key`): results made from the data
-    can be kept under it.
+    Shortcuts name the sets renderers use most.
     """
 
-    __slots__ = ("input_key",)
+    __slots__ = ()
 
     @property
     def roles(self) -> Collection:
@@ -130,48 +125,18 @@ class SiteData(Record):
         return self._fields["site"].site
 
 
-_CODE_DIR = Path(__file__).resolve().parent   # the validator's own code is one of its inputs
-_INPUT_SUFFIXES = (".py", ".yml", ".yaml", ".json", ".md")
-_loaded: dict[str, SiteData] = {}             # in this process (`mkdocs serve` rebuilds), by input key
-
-
-def data_input_key(data_dir: Path, docs_dir: Path | None, overlay_dir: Path | None) -> str:
-    """Hash of everything validation reads: data, schemas, pages, the overlay, and the validator's code."""
-    code = file_cache.files_digest([_CODE_DIR, data_dir, docs_dir, overlay_dir], _INPUT_SUFFIXES)
-    return f"{code}-{file_cache.library_version('jsonschema')}-{file_cache.library_version('PyYAML')}"
-
-
 def load_site_data(data_dir: Path | str, docs_dir: Path | str | None = None,
-                   overlay_dir: Path | str | None = None, cache_dir: Path | str | None = None) -> SiteData:
+                   overlay_dir: Path | str | None = None) -> SiteData:
     """Load and validate all data, with a council's overlay merged in; raise DataError listing every problem.
 
-    With `cache_dir`, a build whose inputs are byte for byte those of an earlier
-    successful validation reads that result instead of validating again (see
-    `data_input_key`). Any change to a data file, schema, page or the validator
-    validates afresh; invalid data is never stored.
+    Every call reads and validates afresh: nothing is kept between builds, so no
+    build can ever see data (or a validator) older than what is on disk.
     """
-    data_dir = Path(data_dir).resolve()
-    docs_dir = Path(docs_dir).resolve() if docs_dir else None
-    overlay_dir = Path(overlay_dir).resolve() if overlay_dir else None
-    key = data_input_key(data_dir, docs_dir, overlay_dir)
-    if key not in _loaded:
-        # One cache file per set of folders, so the base guide and a council's guide do not evict each other.
-        name = "site-data-" + hashlib.sha256(f"{data_dir}\0{docs_dir}\0{overlay_dir}".encode()).hexdigest()[:12]
-        folder = Path(cache_dir) if cache_dir else None
-        raw = json.loads(file_cache.cached(name, key, lambda: _validated_json(data_dir, docs_dir, overlay_dir),
-                                           folder))
-        data = SiteData(raw)
-        object.__setattr__(data, "input_key", key)  # records are read-only to renderers, not to the loader
-        _loaded.clear()
-        _loaded[key] = data
-    return _loaded[key]
+    from .validate import Validator  # jsonschema is imported only when data is validated
 
-
-def _validated_json(data_dir: Path, docs_dir: Path | None, overlay_dir: Path | None) -> bytes:
-    from .validate import Validator  # imports jsonschema: only when there is something new to validate
-
-    validator = Validator(data_dir, docs_dir, overlay_dir=overlay_dir)
+    validator = Validator(Path(data_dir).resolve(), Path(docs_dir).resolve() if docs_dir else None,
+                          overlay_dir=Path(overlay_dir).resolve() if overlay_dir else None)
     raw = validator.run()
     if validator.problems:
         raise DataError(validator.problems)
-    return json.dumps(raw, ensure_ascii=False).encode("utf-8")
+    return SiteData(raw)

@@ -18,6 +18,9 @@ from .overlay import Overlay
 from .yaml_source import YamlDocument, read_yaml
 
 # Words with two or more capitals (EHCP, SENCo, PfA) are abbreviations and need a glossary entry.
+# A page named in a checklist's or template's `pages` shows them with this macro (macros/components/related_forms.py).
+RELATED_FORMS_CALL = "related_forms("
+
 ABBREVIATION = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*\b")
 
 
@@ -166,7 +169,9 @@ class Validator:
         self._check_references(id_sets)
         self._check_sequences()
         self._check_glossary()
+        self._check_school_year()
         self.problems.extend(legal_problems(self.documents))
+        self._check_pages()
         self.problems.extend(brand_colour_problems(self.documents.get("site")))
         if self.overlay:
             self.problems = self.overlay.relocate(self.problems)
@@ -301,6 +306,37 @@ class Validator:
                     "an abbreviation, under ignore, for example ignore: [NHSE]. Do not edit the base guide's data/.")
         return "Add it to data/glossary.yml (abbreviation or aliases), or to its ignore list if it is not one."
 
+    def _check_pages(self) -> None:
+        """Each page a checklist or template names exists and shows it (`related_forms()` lists them)."""
+        if self.docs_dir is None or not self.docs_dir.is_dir():
+            return
+        named = set()
+        for dataset in self.datasets:
+            doc = self.documents.get(dataset.name)
+            for pattern in dataset.pages if doc else ():
+                for path, value in walk(doc.data, pattern):
+                    named.add(value)
+                    page = self.docs_dir / value
+                    if not page.is_file():
+                        problem = (f"there is no page {self.docs_dir.name}/{value}. Name a page in "
+                                   f"{self.docs_dir.name}/, for example sen-support-plans.md.")
+                    elif RELATED_FORMS_CALL not in page.read_text(encoding="utf-8"):
+                        problem = (f"{self.docs_dir.name}/{value} does not list its checklists and templates: "
+                                   f"add {{{{ {RELATED_FORMS_CALL}) }}}} to it.")
+                    else:
+                        continue
+                    self.problems.append(DataProblem(doc.file, doc.line_of(path), format_path(path), problem))
+        if not all(name in self.documents for name in ("checklists", "templates")):
+            return  # a file that failed its schema names no pages yet; its own errors say why
+        for page in sorted(self.docs_dir.rglob("*.md")):
+            relative = page.relative_to(self.docs_dir).as_posix()
+            for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+                if RELATED_FORMS_CALL in line and relative not in named:
+                    self.problems.append(DataProblem(
+                        f"{self.docs_dir.name}/{relative}", number, "",
+                        "related_forms() lists nothing here: add this page to the `pages` of its checklists "
+                        "(data/checklists.yml) and templates (data/templates.yml), or remove the call."))
+
     def _check_glossary(self) -> None:
         glossary = self.documents.get("glossary")
         if glossary is None:
@@ -324,3 +360,54 @@ class Validator:
                 for word in _unknown_abbreviations(line, known):
                     self.problems.append(DataProblem(
                         shown, number, "", f"abbreviation '{word}' is not in the glossary. {hint}"))
+
+    def _check_school_year(self) -> None:
+        """Term dates are real days, each term ends after it starts and after the one before; reviews fall in term.
+
+        Checked here, not while rendering, so each problem names the file and line
+        it is on (a council's overlay file when the date comes from there).
+        """
+        from datetime import date
+
+        from .key_dates import Term, review_day
+
+        term_dates = self.documents.get("term_dates")
+        if term_dates is None:
+            return
+
+        def later(*paths: tuple) -> tuple:
+            """Of two fields that disagree, the one written later: in a merged document a council
+            overlay's lines come after every base line, so the council's own value is named."""
+            return max(paths, key=term_dates.line_of)
+
+        terms: list[Term] = []
+        for index, record in enumerate(term_dates.data["terms"]):
+            days = {}
+            for field in ("start", "end"):
+                path = ("terms", index, field)
+                try:
+                    days[field] = date.fromisoformat(record[field])
+                except ValueError as exc:
+                    self.problems.append(DataProblem(term_dates.file, term_dates.line_of(path), format_path(path),
+                                                     f"{exc}: write a real date."))
+            if len(days) < 2:
+                continue
+            if days["end"] < days["start"]:
+                path = later(("terms", index, "start"), ("terms", index, "end"))
+                self.problems.append(DataProblem(term_dates.file, term_dates.line_of(path), format_path(path),
+                                                 f"{record['name']} ends before it starts: check both dates."))
+            if terms and days["start"] <= terms[-1].end:
+                path = later(("terms", index - 1, "end"), ("terms", index, "start"))
+                self.problems.append(DataProblem(
+                    term_dates.file, term_dates.line_of(path), format_path(path),
+                    f"{record['name']} starts before {terms[-1].name} ends: list terms in date order."))
+            terms.append(Term(record["id"], record["name"], days["start"], days["end"]))
+        reviews = self.documents.get("review_calendar")
+        if reviews is None or len(terms) < len(term_dates.data["terms"]):
+            return
+        for index, review in enumerate(reviews.data["reviews"]):
+            if review_day(terms, review["month"]) is None:
+                path = ("reviews", index, "month")
+                self.problems.append(DataProblem(
+                    reviews.file, reviews.line_of(path), format_path(path),
+                    f"no school day in month {review['month']} in {term_dates.file}: choose a month in term time."))

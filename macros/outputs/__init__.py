@@ -1,21 +1,24 @@
-"""Files the build writes from the data, besides the pages.
+"""Files the build writes from the data into the built site, besides the pages.
 
-Every module here may define `before_build(data, project_dir)` (inputs the pages
-need) and/or `after_build(data, site_dir)`
-(files added to the built site, such as downloads). Adding an output is adding
-a module.
+Each module here defines `after_build(data, site_dir)`. `AFTER_BUILD` runs them
+in the order listed, which matters: files are added first, then the project's
+own CSS and JS are minified, and only then are the finished pages read (the list
+of outside links, and the Content-Security-Policy hashes of their inline scripts).
+Adding an output is adding a module and a line here.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from . import (brand_stylesheet, csp, docx_templates, external_links, key_dates_ics, lazy_search_worker,
+               minify_assets, open_referral)
 
-BEFORE_BUILD = []
-AFTER_BUILD = []
-for _module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-    _loaded = importlib.import_module(f"{__name__}.{_module.name}")
-    if hasattr(_loaded, "before_build"):
-        BEFORE_BUILD.append(_loaded.before_build)
-    if hasattr(_loaded, "after_build"):
-        AFTER_BUILD.append(_loaded.after_build)
+AFTER_BUILD = (
+    docx_templates.after_build,        # downloads/templates/*.docx
+    key_dates_ics.after_build,         # downloads/key-dates.ics
+    open_referral.after_build,         # open-data/openreferral-uk/services.json
+    brand_stylesheet.after_build,      # the council's brand.css, before minifying
+    lazy_search_worker.after_build,    # the search worker stand-in beside Material's worker
+    minify_assets.after_build,         # the project's own CSS and JS, once all are written
+    external_links.after_build,        # reads the finished pages
+    csp.after_build,                   # last: hashes the inline scripts of the finished pages
+)

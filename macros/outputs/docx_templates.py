@@ -6,7 +6,6 @@ from io import BytesIO
 from pathlib import Path
 
 from macros.core.forms import docx_path, template_sections
-from macros.outputs.build_cache import cached, input_key
 
 LABEL_STYLE = "Field label"
 HINT_STYLE = "Field hint"
@@ -91,10 +90,8 @@ def document_bytes(data, template) -> bytes:
 
 
 def after_build(data, site_dir: Path) -> None:
-    """Write each template's Word file, reused from the build cache while its layout is unchanged."""
+    """Write each template's Word file, made afresh in every build."""
     for template in data["templates"].templates:
         target = Path(site_dir) / docx_path(template.id)
         target.parent.mkdir(parents=True, exist_ok=True)
-        inputs = (template.title, template.intro, template_sections(data, template))
-        key = input_key(__file__, "python-docx", inputs)
-        target.write_bytes(cached(f"{template.id}.docx", key, lambda: document_bytes(data, template)))
+        target.write_bytes(document_bytes(data, template))

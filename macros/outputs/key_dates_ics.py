@@ -6,7 +6,6 @@ from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
 from ..core.key_dates import key_dates
-from .build_cache import cached, input_key
 
 ICS_PATH = "downloads/key-dates.ics"
 PRODID = "-//SEND guide//Key dates//EN"
@@ -40,7 +39,4 @@ def key_dates_calendar(data) -> bytes:
 def after_build(data, site_dir: Path) -> None:
     target = Path(site_dir) / ICS_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
-    site = data.site
-    inputs = (site.service_name, site.last_reviewed, data["term_dates"].school_year, key_dates(data))
-    target.write_bytes(cached("key-dates.ics", input_key(__file__, "icalendar", inputs),
-                              lambda: key_dates_calendar(data)))
+    target.write_bytes(key_dates_calendar(data))  # made afresh in every build

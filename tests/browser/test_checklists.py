@@ -53,7 +53,7 @@ def test_clear_all_ticks_asks_first(page, site_url):
     page.once("dialog", lambda dialog: dialog.accept())
     clear.click()
     assert page.locator("input[data-item]:checked").count() == 0
-    assert page.locator(".checklist__progress").inner_text() == "0 of 9 done"
+    assert page.locator(".checklist__progress").inner_text() == "All ticks cleared. 0 of 9 done"
     assert saved(page)["ticked"] == []
 
 
@@ -111,10 +111,10 @@ def test_changed_item_list_keeps_ticks_on_unchanged_ids_and_drops_removed_ones(p
 def test_enhancing_twice_adds_nothing(page, site_url):
     """Material's document$ may emit again: scripts must be safe to run twice."""
     page.goto(site_url + PAGE)
-    page.evaluate("""() => { for (const src of ['checklist/checklist.js']) {
-        const s = document.createElement('script'); s.src = '../../assets/components/' + src;
-        document.body.appendChild(s); } }""")
-    page.wait_for_timeout(300)
+    # Resolves once the script has run (its load event); document$ replays to a new subscriber at once.
+    page.evaluate("""() => new Promise((resolve, reject) => {
+        const s = document.createElement('script'); s.src = '../../assets/components/checklist/checklist.js';
+        s.onload = resolve; s.onerror = reject; document.body.appendChild(s); })""")
     assert page.get_by_role("button", name="Clear all ticks").count() == 1
 
 

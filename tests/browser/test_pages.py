@@ -65,7 +65,7 @@ def test_agencies_filter_narrows_the_list_and_says_how_many_are_shown(page, site
     everything = cards.count()
     status = page.locator(".agencies-filter [role=status]")
     total = len(set(page.locator(".agency").evaluate_all("els => els.map(e => e.dataset.agency)")))
-    assert status.inner_text() == f"Services shown: {total} of {total}."
+    assert status.inner_text() == f"Showing all {total} services."
 
     page.focus("#agencies-filter-area")                       # by keyboard: focus, then arrow down
     page.keyboard.press("ArrowDown")
@@ -75,12 +75,42 @@ def test_agencies_filter_narrows_the_list_and_says_how_many_are_shown(page, site
     assert page.locator("h2[id^='agencies-']:visible").count() == 1      # a hidden group's heading hides too
     in_area = cards.count()
     assert 0 < in_area < everything
-    assert status.inner_text() == f"Services shown: {in_area} of {total}."
+    shown = len(set(page.locator(".agency:visible").evaluate_all("els => els.map(e => e.dataset.agency)")))
+    assert status.inner_text() == f"Showing {shown} of {total} services ({total - shown} hidden by the filter)."
 
     page.select_option("#agencies-filter-referrer", "young-person")
     visible = page.locator(".agency:visible").evaluate_all("els => els.map(e => e.dataset.referral)")
     assert visible and all("young-person" in referral.split() for referral in visible)
     assert len(visible) < in_area
+    assert page.watch.console_errors == []
+
+
+def test_agencies_filter_hides_links_to_hidden_groups_and_keeps_the_choice_in_the_address(page, site_url):
+    page.goto(site_url + "agencies/")
+    jump_links = page.locator("nav.agencies-areas a")
+    groups = jump_links.count()
+    page.select_option("#agencies-filter-area", "sensory-physical")
+    assert "area=sensory-physical" in page.url
+    assert jump_links.filter(visible=True).count() == 1           # no link to a section the filter hid
+    assert jump_links.filter(visible=True).get_attribute("href") == "#agencies-sensory-physical"
+    contents = page.locator(".md-nav--secondary a[href^='#agencies-']")
+    assert contents.filter(visible=True).count() <= 1
+    page.select_option("#agencies-filter-referrer", "parent-carer")
+    assert "referrer=parent-carer" in page.url
+    narrowed = page.locator(".agency:visible").count()
+
+    page.reload()                                                  # a reload (or a shared link) keeps the filter
+    assert page.eval_on_selector("#agencies-filter-area", "s => s.value") == "sensory-physical"
+    assert page.eval_on_selector("#agencies-filter-referrer", "s => s.value") == "parent-carer"
+    assert page.locator(".agency:visible").count() == narrowed
+
+    page.go_back()                                                 # back undoes the last choice
+    assert page.eval_on_selector("#agencies-filter-referrer", "s => s.value") == ""
+    assert page.eval_on_selector("#agencies-filter-area", "s => s.value") == "sensory-physical"
+    page.go_back()
+    assert page.eval_on_selector("#agencies-filter-area", "s => s.value") == ""
+    assert jump_links.filter(visible=True).count() == groups
+    assert "hidden" not in page.locator(".agencies-filter [role=status]").inner_text()
     assert page.watch.console_errors == []
 
 

@@ -3,6 +3,8 @@
 import html
 import json
 import re
+import shutil
+import textwrap
 from datetime import date, timedelta
 
 import pytest
@@ -13,7 +15,7 @@ from macros.core import DataError, Links, load_site_data
 from macros.core.deadlines import calculator_rules, long_date, request_deadlines
 from macros.core.key_dates import key_dates, school_terms
 from macros.outputs.key_dates_ics import key_dates_calendar
-from tests.helpers import PROJECT, replace_in
+from tests.helpers import PROJECT, line_number_of, problems_for, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 
@@ -76,17 +78,55 @@ def test_an_overlay_replaces_the_term_dates(data_copy):
     assert "Tuesday 1 September 2026" in page and "Council year 2026 to 2027" in page
 
 
-@pytest.mark.parametrize("old, new, message", [
-    ('end: "2027-02-12"', 'end: "2027-02-30"', "terms[2].end"),                 # caught by the schema
-    ('end: "2027-02-12"', 'end: "2027-02-29"', "day is out of range for month"),  # not a leap year
-    ('start: "2026-11-02"', 'start: "2026-10-20"', "starts before Autumn term 1 ends"),
-    ('end: "2026-10-23"', 'end: "2026-09-01"', "ends before it starts"),
+@pytest.mark.parametrize("old, new, located", [
+    ('end: "2027-02-12"', 'end: "2027-02-30"', r"terms\[2\]\.end: .*does not match"),          # the schema
+    ('end: "2027-02-12"', 'end: "2027-02-29"', r"terms\[2\]\.end: day is out of range for month"),  # no 29th
+    ('start: "2026-11-02"', 'start: "2026-10-20"', r"terms\[1\]\.start: Autumn term 2 starts before Autumn term 1 ends"),
+    ('end: "2026-10-23"', 'end: "2026-09-01"', r"terms\[0\]\.end: Autumn term 1 ends before it starts"),
 ])
-def test_bad_term_dates_are_refused_with_a_located_message(data_copy, old, new, message):
+def test_bad_term_dates_are_refused_at_their_own_line(data_copy, old, new, located):
+    """Checked by the validator, so the message names the line edited (not line 1) and no page is rendered."""
     replace_in(data_copy / "term_dates.yml", old, new)
-    with pytest.raises(DataError) as caught:
-        key_dates(load_site_data(data_copy))
-    assert "term_dates.yml" in caught.value.report() and message in caught.value.report()
+    line = line_number_of(data_copy / "term_dates.yml", new)
+    found = problems_for(data_copy)
+    assert any(re.match(rf"data/term_dates.yml:{line}: {located}", p) for p in found), found
+
+
+def test_a_review_month_with_no_school_day_is_refused_at_its_line(data_copy):
+    replace_in(data_copy / "review_calendar.yml", "month: 10", "month: 8")   # August: the summer holiday
+    line = line_number_of(data_copy / "review_calendar.yml", "month: 8")
+    found = problems_for(data_copy)
+    assert any(re.match(rf"data/review_calendar.yml:{line}: reviews\[0\]\.month: no school day in month 8", p)
+               for p in found), found
+
+
+def _council_overlay(tmp_path, term_dates: str):
+    """The sample council overlay (local/example/data) with its term_dates.yml replaced."""
+    overlay = tmp_path / "overlay"
+    shutil.copytree(PROJECT / "local" / "example" / "data", overlay)
+    (overlay / "term_dates.yml").write_text(textwrap.dedent(term_dates).lstrip(), encoding="utf-8")
+    return overlay
+
+
+@pytest.mark.parametrize("overlay_terms, needle, located", [
+    ("""
+     terms:
+       - id: autumn-1
+         start: "2026-10-30"
+     """, 'start: "2026-10-30"', r"terms\[0\]\.start: Autumn term 1 ends before it starts"),
+    ("""
+     terms:
+       - id: autumn-2
+         start: "2026-10-01"
+     """, 'start: "2026-10-01"', r"terms\[1\]\.start: Autumn term 2 starts before Autumn term 1 ends"),
+])
+def test_bad_term_dates_in_a_council_overlay_name_the_councils_file_and_line(data_copy, tmp_path, overlay_terms,
+                                                                             needle, located):
+    overlay = _council_overlay(tmp_path, overlay_terms)
+    line = line_number_of(overlay / "term_dates.yml", needle)
+    found = problems_for(data_copy, None, overlay)
+    assert any(re.match(rf"overlay/term_dates.yml:{line}: {located}", p) for p in found), found
+    assert not any(p.startswith("data/term_dates.yml") for p in found), found
 
 
 def test_key_dates_page_links_the_calendar_file():

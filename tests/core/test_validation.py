@@ -1,6 +1,7 @@
 """Every validation rule, proven on a broken copy of the shipped data: file, line and message."""
 
 import re
+import shutil
 
 
 from macros.core import load_site_data
@@ -100,7 +101,7 @@ def test_abbreviation_missing_from_glossary_in_data(data_copy):
 
 def test_abbreviation_missing_from_glossary_in_a_page(data_copy, tmp_path):
     docs = tmp_path / "docs"
-    docs.mkdir()
+    shutil.copytree(PROJECT / "docs", docs)  # the pages the checklists and templates name
     (docs / "page.md").write_text("# Title\n\nThe {{ macro() }} and EHCP.\nAsk the QXZB team.\n", encoding="utf-8")
     found = problems_for(data_copy, docs)
     assert found == ["docs/page.md:4: abbreviation 'QXZB' is not in the glossary. Add it to data/glossary.yml "
@@ -141,3 +142,29 @@ def test_every_error_of_a_run_is_reported_together(data_copy):
 def test_missing_file_is_reported(data_copy):
     (data_copy / "glossary.yml").unlink()
     assert "data/glossary.yml:1: the file is missing: restore it from the base guide." in problems_for(data_copy)
+
+
+def test_a_checklist_or_template_must_name_pages_that_exist_and_list_it(data_copy, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for page in ("planning-meetings.md", "ehc-needs-assessment.md", "graduated-response.md", "key-dates.md"):
+        (docs / page).write_text("# Page\n\n{{ related_forms() }}\n", encoding="utf-8")
+    (docs / "sen-support-plans.md").write_text("# SEN Support Plans\n\nUse a template.\n", encoding="utf-8")
+    replace_in(data_copy / "checklists.yml", "pages: [planning-meetings.md]", "pages: [no-such-page.md]", count=1)
+    found = problems_for(data_copy, docs)
+    line = line_number_of(data_copy / "checklists.yml", "pages: [no-such-page.md]")
+    assert (f"data/checklists.yml:{line}: checklists[0].pages[0]: there is no page docs/no-such-page.md. "
+            "Name a page in docs/, for example sen-support-plans.md.") in found
+    unlisted = [p for p in found if "docs/sen-support-plans.md does not list its checklists and templates: "
+                                    "add {{ related_forms() }} to it." in p]
+    assert {p.split(":")[0] for p in unlisted} == {"data/checklists.yml", "data/templates.yml"}
+    assert len(found) == 1 + len(unlisted)
+
+
+def test_a_page_that_lists_checklists_and_templates_must_be_named_by_one(data_copy, tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(PROJECT / "docs", docs)
+    (docs / "roles.md").write_text("# Roles\n\n{{ related_forms() }}\n", encoding="utf-8")
+    assert problems_for(data_copy, docs) == [
+        "docs/roles.md:3: related_forms() lists nothing here: add this page to the `pages` of its checklists "
+        "(data/checklists.yml) and templates (data/templates.yml), or remove the call."]

@@ -130,8 +130,10 @@ def test_a_page_breaking_the_policy_is_caught(browser, built_site, tmp_path):
     context = browser.new_context()
     page = context.new_page()
     page.watch = PageWatch(page, url.rstrip("/"))
+    page.add_init_script("window.violated = []; document.addEventListener('securitypolicyviolation', "
+                         "e => window.violated.push(e.violatedDirective))")
     page.goto(url)
-    page.wait_for_timeout(300)
+    page.wait_for_function("() => ['script-src', 'img-src'].every(d => window.violated.some(v => v.startsWith(d)))")
     title = page.title()
     context.close()
     server.shutdown()

@@ -30,7 +30,7 @@ def test_template_form_is_filled_kept_and_cleared_by_keyboard(london, site_url):
     page.keyboard.type("Sam")
     page.keyboard.press("Tab")
     page.keyboard.type("5B")
-    page.wait_for_timeout(300)  # saving happens on input
+    page.wait_for_function("() => (localStorage.getItem('send-guide:template:pupil-voice') || '').includes('5B')")
     page.reload()
     assert page.input_value("#tpl-pupil-voice-pupil-name") == "Sam"
     assert page.input_value("#tpl-pupil-voice-class") == "5B"
@@ -56,7 +56,7 @@ def test_deadline_calculator_works_by_keyboard(london, site_url):
     page.keyboard.press("Enter")
     assert page.input_value("#deadline-request-date") == "2026-01-05"
     page.wait_for_function(
-        "document.querySelector('.deadline-calculator__dates').textContent.includes('Monday 16 February 2026')",
+        "() => document.querySelector('.deadline-calculator__dates').textContent.includes('Monday 16 February 2026')",
         timeout=5000)
 
     tab_to(page, "el.tagName === 'BUTTON' && /calendar/i.test(el.textContent)")

@@ -39,7 +39,9 @@
         if (!n || !window.confirm("Clear all " + n + " ticks on this checklist?")) return;
         boxes.forEach(function (box) { box.checked = false; });
         count();
+        progress.textContent = "All ticks cleared. " + progress.textContent;  /* announced (role=status) */
         save();
+        boxes[0].focus();  /* focus moves to the list that changed */
       }]
     ]), progress.nextSibling);
   });

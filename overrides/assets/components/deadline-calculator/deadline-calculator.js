@@ -75,21 +75,24 @@
     var form = root.querySelector("form"), input = form.querySelector("input"), hint = input.getAttribute("aria-describedby");
     var error = root.querySelector(".deadline-calculator__error"), result = root.querySelector(".deadline-calculator__result");
     var list = result.querySelector("ul"), heading = result.querySelector("h3"), shown = [], request;
-    function problem(message) {
+    /* After "Show my dates", focus moves to what changed: the field with its error, or the dates. */
+    function problem(message, moveFocus) {
       error.textContent = message;
       error.hidden = !message;
       input.setAttribute("aria-invalid", message ? "true" : "false");
       input.setAttribute("aria-describedby", message ? hint + " " + error.id : hint);
       if (message) result.hidden = true;
+      if (message && moveFocus) input.focus();
     }
-    function update() {
+    function update(event) {
+      var moveFocus = event && event.type === "submit";
       var raw = input.value.trim(), n = raw ? parse(raw) : null, now = new Date();
       var today = dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
       var from = addMonths(today, -rules.monthsBefore), to = addMonths(today, rules.monthsAfter);
-      if (!raw) return problem(input.validity.badInput ? say.real : say.empty);
-      if (n === null) return problem(say.incomplete);
-      if (n === false) return problem(say.real);
-      if (n < from || n > to) return problem(say.range.replace("{from}", longDate(from)).replace("{to}", longDate(to)));
+      if (!raw) return problem(input.validity.badInput ? say.real : say.empty, moveFocus);
+      if (n === null) return problem(say.incomplete, moveFocus);
+      if (n === false) return problem(say.real, moveFocus);
+      if (n < from || n > to) return problem(say.range.replace("{from}", longDate(from)).replace("{to}", longDate(to)), moveFocus);
       problem("");
       var found = {};
       request = n; shown = []; list.textContent = "";
@@ -107,12 +110,13 @@
       });
       heading.textContent = say.heading.replace("{date}", longDate(n));
       result.hidden = false;
+      if (moveFocus) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
       if (!saved.write("calculator", "v1", { request: iso(n, "-") })) saved.warn(root, say.storage);
     }
 
     form.hidden = false;
     root.querySelector(".deadline-calculator__privacy").hidden = false;
-    form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); update(event); });
     input.addEventListener("change", update);
     result.querySelector("button").addEventListener("click", function () {
       var text = calendar(shown, say.calendar.replace("{date}", longDate(request)));
