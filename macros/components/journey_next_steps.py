@@ -26,7 +26,7 @@ def render(data, links, journey: str | None = None):
                   bullet_list(record.not_confirmed, class_="journey-not-confirmed")]
     parts += [
         markdown_heading(2, "What to do next", "next-steps"),
-        tag("ul", [tag("li", tag("a", step.text, href=links.to(step.page, step.anchor)))
+        tag("ul", [tag("li", tag("a", step.text, href=links.to(step.page.removesuffix(".md"), step.anchor)))
                    for step in record.next_steps], class_="journey-next-steps"),
     ]
     # The contacts component is a block of its own (its heading is Markdown): placed after ours, not inside.

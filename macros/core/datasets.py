@@ -91,7 +91,8 @@ DATASETS: tuple[DataSet, ...] = (
         ids={"journeys": "journeys[*].id"},
         references=(("journeys[*].steps[*].law[*]", "facts"), ("journeys[*].steps[*].deadlines[*]", "facts"),
                     ("journeys[*].steps[*].basis.source", "sources"), ("journeys[*].timeline.marks[*].fact", "facts"),
-                    ("journeys[*].timeline.bracket.fact", "facts"), ("journeys[*].contacts[*]", "contacts")),
+                    ("journeys[*].timeline.bracket.fact", "facts")),
+        # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
     ),
 )
 

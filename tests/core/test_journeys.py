@@ -111,17 +111,20 @@ def test_unknown_fact_in_a_journey_step_is_located(data_copy):
                for p in problems_for(data_copy))
 
 
-def test_unknown_contact_and_unknown_basis_source_are_located(data_copy):
+def test_unknown_basis_source_is_located(data_copy):
     path = data_copy / "journeys.yml"
-    replace_in(path, "contacts: [sen-team, sendiass]", "contacts: [sen-team, iass]")
     replace_in(path, "basis: {kind: law, source: send-regs-2014, reference: \"regulation 22\"}",
                "basis: {kind: law, source: send-regs-2041, reference: \"regulation 22\"}")
     found = problems_for(data_copy)
-    contact_line, basis_line = line_number_of(path, "iass]"), line_number_of(path, "send-regs-2041")
-    assert any(p.startswith(f"data/journeys.yml:{contact_line}: journeys[0].contacts[1]: unknown contacts id 'iass'")
-               for p in found), found
+    basis_line = line_number_of(path, "send-regs-2041")
     assert any(p.startswith(f"data/journeys.yml:{basis_line}:") and "unknown sources id 'send-regs-2041'" in p
                for p in found), found
+
+
+def test_a_contact_the_council_removed_is_left_out_and_the_others_stay(data_copy):
+    replace_in(data_copy / "site.yml", "    - id: sendiass\n", "    - id: sendiass-removed\n")
+    page = tree(render("journey_next_steps", load_site_data(data_copy), journey="annual-review"))
+    assert [c.get("data-contact") for c in page.xpath("//li[@data-contact]")] == ["sen-team"]
 
 
 def test_a_gap_in_a_timeline_and_a_mark_past_its_end_are_located(data_copy):
