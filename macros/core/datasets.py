@@ -16,6 +16,7 @@ class DataSet:
     ids: dict[str, str] = field(default_factory=dict)          # id-set name -> path of the ids
     references: tuple[tuple[str, str], ...] = ()                # (path of a reference, id-set name)
     pages: tuple[str, ...] = ()                                 # paths of docs pages that must list the record
+    page_links: tuple[str, ...] = ()                            # paths of links to docs pages that must exist
 
 
 DATASETS: tuple[DataSet, ...] = (
@@ -93,7 +94,9 @@ DATASETS: tuple[DataSet, ...] = (
                     ("journeys[*].steps[*].basis.source", "sources"), ("journeys[*].timeline.marks[*].fact", "facts"),
                     ("journeys[*].timeline.bracket.fact", "facts")),
         # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
+        page_links=("journeys[*].next_steps[*].page",),
     ),
+    DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
 )
 
 

@@ -172,6 +172,7 @@ class Validator:
         self._check_school_year()
         self.problems.extend(legal_problems(self.documents))
         self._check_pages()
+        self._check_page_links()
         self.problems.extend(brand_colour_problems(self.documents.get("site")))
         if self.overlay:
             self.problems = self.overlay.relocate(self.problems)
@@ -336,6 +337,20 @@ class Validator:
                         f"{self.docs_dir.name}/{relative}", number, "",
                         "related_forms() lists nothing here: add this page to the `pages` of its checklists "
                         "(data/checklists.yml) and templates (data/templates.yml), or remove the call."))
+
+    def _check_page_links(self) -> None:
+        """Every page a record links to (a journey's next steps, search words) exists in docs/."""
+        if self.docs_dir is None or not self.docs_dir.is_dir():
+            return
+        for dataset in self.datasets:
+            doc = self.documents.get(dataset.name)
+            for pattern in dataset.page_links if doc else ():
+                for path, value in walk(doc.data, pattern):
+                    if not (self.docs_dir / value).is_file():
+                        self.problems.append(DataProblem(
+                            doc.file, doc.line_of(path), format_path(path),
+                            f"there is no page {self.docs_dir.name}/{value}. Name a page in "
+                            f"{self.docs_dir.name}/, for example appeals.md."))
 
     def _check_glossary(self) -> None:
         glossary = self.documents.get("glossary")
