@@ -258,10 +258,14 @@ class Validator:
             if timeline:
                 self._check_timeline(journeys, ("journeys", i, "timeline"), timeline)
 
+    def _problem_in(self, doc):
+        """A function that records a problem at a path of `doc`, with its file and line."""
+        return lambda path, message: self.problems.append(
+            DataProblem(doc.file, doc.line_of(path), format_path(path), message))
+
     def _check_steps(self, doc, base, steps, start_key, end_key, total, unit, total_name) -> None:
         """Steps numbered 1, 2, 3...; on a timeline, each starts where the one before ends and the last ends at the total."""
-        def problem(path, message):
-            self.problems.append(DataProblem(doc.file, doc.line_of(path), format_path(path), message))
+        problem = self._problem_in(doc)
         expected_start = 0
         for i, step in enumerate(steps):
             at = (*base, "steps", i)
@@ -284,8 +288,7 @@ class Validator:
 
     def _check_timeline(self, doc, base, timeline) -> None:
         """Every mark and label falls on the drawing; the bracket counts days."""
-        def problem(path, message):
-            self.problems.append(DataProblem(doc.file, doc.line_of(path), format_path(path), message))
+        problem = self._problem_in(doc)
         total = timeline["total"]
         for key in ("axis", "marks"):
             for j, point in enumerate(timeline.get(key, ())):

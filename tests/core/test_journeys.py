@@ -150,3 +150,15 @@ def test_a_local_practice_step_without_its_origin_stops_the_build(data_copy):
     replace_in(path, "          from: how many schools plan a move. No law sets these steps\n", "")
     assert any(p.startswith("data/journeys.yml:") and "journeys[1].steps[2].basis" in p and "'from'" in p
                for p in problems_for(data_copy))
+
+
+def test_a_next_step_or_search_page_that_does_not_exist_is_located(data_copy):
+    replace_in(data_copy / "journeys.yml", "page: council-late.md}", "page: council-is-late.md}")
+    replace_in(data_copy / "search.yml", "  - page: appeals.md\n", "  - page: appeal.md\n")
+    found = problems_for(data_copy, PROJECT / "docs")
+    journey_line = line_number_of(data_copy / "journeys.yml", "council-is-late.md")
+    search_line = line_number_of(data_copy / "search.yml", "page: appeal.md")
+    assert (f"data/journeys.yml:{journey_line}: journeys[0].next_steps[4].page: there is no page "
+            "docs/council-is-late.md. Name a page in docs/, for example appeals.md.") in found
+    assert any(p.startswith(f"data/search.yml:{search_line}: pages[3].page: there is no page docs/appeal.md")
+               for p in found), found

@@ -152,7 +152,7 @@ def test_a_checklist_or_template_must_name_pages_that_exist_and_list_it(data_cop
         (docs / page).write_text("# Page\n\n{{ related_forms() }}\n", encoding="utf-8")
     (docs / "sen-support-plans.md").write_text("# SEN Support Plans\n\nUse a template.\n", encoding="utf-8")
     replace_in(data_copy / "checklists.yml", "pages: [planning-meetings.md]", "pages: [no-such-page.md]", count=1)
-    found = problems_for(data_copy, docs)
+    found = [p for p in problems_for(data_copy, docs) if p.startswith(("data/checklists.yml", "data/templates.yml"))]
     line = line_number_of(data_copy / "checklists.yml", "pages: [no-such-page.md]")
     assert (f"data/checklists.yml:{line}: checklists[0].pages[0]: there is no page docs/no-such-page.md. "
             "Name a page in docs/, for example sen-support-plans.md.") in found
