@@ -6,12 +6,14 @@ to the agencies directory: a SENCo gets from any stage to the people in one clic
 
 from __future__ import annotations
 
+from ..core.basis import ASSET
 from ..core.facts import source_note
 from ..core.html import block, markdown_heading, tag
 from ..core.roles import role_links
 from ..core.sections import titled
 from ..core.text import REVIEW_RHYTHM, bullet_list, stage_length
 
+ASSETS = (ASSET,)  # the basis label of local stage lengths
 OUTSIDE_SERVICES_ROLE = "external-agencies"
 
 
@@ -33,7 +35,8 @@ def who_is_involved(data, links, stage):
 def how_long(data, links, stage):
     limit = data.facts.get(stage.statutory_limit) if stage.statutory_limit else None
     return [
-        tag("p", stage_length(stage) + ".", (" " + stage.duration.note) if stage.duration.note else None),
+        tag("p", stage_length(data, links, stage), "" if stage.duration.basis == "local-practice" else ".",
+            (" " + stage.duration.note) if stage.duration.note else None),
         tag("p", "The legal time limit: ", limit.statement, " ", source_note(data, links, limit)) if limit else None,
         tag("p", f"Reviewed: {REVIEW_RHYTHM[stage.review.rhythm].lower()}.",
             (" " + stage.review.detail) if stage.review.detail else None),

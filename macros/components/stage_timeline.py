@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from ..core.basis import ASSET
 from ..core.html import block, tag
 from ..core.roles import role_links
 from ..core.text import REVIEW_RHYTHM, stage_length
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = ('stage-timeline',)
+ASSETS = (ASSET, 'stage-timeline')
 
 
 def render(data, links, heading_level: int = 3):
@@ -20,7 +21,7 @@ def render(data, links, heading_level: int = 3):
                 class_="stage-timeline__title"),
             tag("dl", [
                 tag("div", tag("dt", "Who"), tag("dd", role_links(data, links, stage.involved))),
-                tag("div", tag("dt", "How long"), tag("dd", stage_length(stage))),
+                tag("div", tag("dt", "How long"), tag("dd", stage_length(data, links, stage))),
                 tag("div", tag("dt", "Reviewed"), tag("dd", REVIEW_RHYTHM[stage.review.rhythm])),
             ], class_="stage-timeline__facts"),
             class_="stage-timeline__stage", id=f"timeline-{stage.id}", data_stage=stage.number))

@@ -64,9 +64,9 @@ PATTERN_MESSAGES: dict[str, str] = {
                  "with https:// and use that.",
     r"^[^/\\][^\\]*\.svg$": "'{value}' is not an SVG file: the logo must be an .svg file, given as a path from "
                             "the folder of your mkdocs.yml, for example logo.svg.",
-    r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\.md$":
-        "'{value}' is not a page of the guide: write its path in docs/, in lowercase with hyphens, ending .md, "
-        "for example sen-support-plans.md or checklists/reviews.md.",
+    "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\\.md$":
+        "'{value}' is not a page of the guide: give its path inside docs/, in lowercase with hyphens, "
+        "for example \"sen-support-plans.md\" or \"checklists/reviews.md\".",
     "^[A-Za-z][A-Za-z0-9_-]*$": "'{value}' is not a heading id: write it without #, starting with a letter, "
                                 "for example if-you-disagree.",
     UK_PHONE_PATTERN: "'{value}' is not a UK phone number: write digits and spaces only, starting 0 or +44, "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .deadlines import MONTH_NAMES
-from .html import tag
+from .html import join, tag
 
 
 def bullet_list(items, class_: str | None = None):
@@ -46,7 +46,14 @@ REVIEW_RHYTHM = {
 }
 
 
-def stage_length(stage) -> str:
-    """`2 terms (local good practice, not law)`: the basis is always said, as the law sets no minimum."""
-    basis = " (local good practice, not law)" if stage.duration.basis == "local-practice" else ""
-    return duration_text(stage.duration) + basis
+STAGE_LENGTH_PRACTICE = "the length one local graduated response suggests. No law sets it"
+
+
+def stage_length(data, links, stage):
+    """`2 terms` with its basis label: a local stage length says so, as the law sets no minimum time."""
+    from .basis import basis_label  # basis imports html, as this module does; imported here to keep text light
+
+    text = duration_text(stage.duration)
+    if stage.duration.basis != "local-practice":
+        return text
+    return join(text, ". ", basis_label(data, links, "local-practice", practice_from=STAGE_LENGTH_PRACTICE))

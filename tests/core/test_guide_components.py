@@ -116,7 +116,7 @@ def test_a_missing_optional_field_renders_nothing(data_copy):
     page = tree(render("stage_sections", data, Links("graduated-response/")))
     how_long = page.xpath("//h2[@id='stage-sen-support']/following-sibling::section[1]/h3[@id='stage-sen-support-how-long']"
                           "/following-sibling::p[1]")[0].text_content()
-    assert how_long == "2 terms (local good practice, not law)."
+    assert how_long == "2 terms. Local practice: the length one local graduated response suggests. No law sets it."
     assert not page.xpath("//h2[@id='stage-statutory-assessment']/following-sibling::section[1]//a[contains(@href, 'sources')]")
     sendiass = tree(render("agencies_directory", data)).xpath("//li[@data-agency='sendiass']")[0]
     assert not sendiass.xpath(".//p[@class='agency__note']")

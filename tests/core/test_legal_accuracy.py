@@ -221,7 +221,7 @@ def test_minor_items_from_the_review():
     careers = DATA.facts["careers-guidance"].statement
     assert "Year 7" in careers and "academies" in careers
     assert "since 2016" in DATA.glossary["home-school-agreement"].definition
-    assert "other kinds of case" in DATA.glossary["hesc"].definition
+    assert "other cases" in DATA.glossary["hesc"].definition
     assert DATA.sources["aln-wales-2018"].kind == "other-country"
     stages = (PROJECT / "data" / "stages.yml").read_text(encoding="utf-8")
     assert "ruled out" not in stages and "alone do not mean" not in stages
