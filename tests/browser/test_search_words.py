@@ -96,6 +96,10 @@ def test_every_query_finds_the_right_page_in_the_top_3(page, site_url):
         if expected not in found:
             misses[query] = (expected, found)
     assert misses == {}
+    # The matched words are not shown in the results either (nor read out there).
+    assert page.locator(".md-search-result .md-tags").count() > 0
+    assert page.locator(".md-search-result .md-tags").evaluate_all(
+        "els => els.every(e => getComputedStyle(e).display === 'none')")
     assert page.watch.console_errors == [] and page.watch.outside_requests == []
 
 
