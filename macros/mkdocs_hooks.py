@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.build import THEME_TEMPLATES, build_error, build_for
-from macros.components import contacts
+from macros.components import contacts, search_help
 from macros.core import Links
 from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
@@ -71,10 +71,20 @@ def on_page_content(html, page, config, files):
     return expand_first_uses(html, data.glossary, glossary_href, document_titles(data))
 
 
+def on_page_markdown(markdown, page, config, files):
+    """The words people type for this page (data/search.yml) go into the search index as its `tags`."""
+    words = search_help.words_for_page(_data(config), page.file.src_uri)
+    if words:
+        page.meta["tags"] = [*(page.meta.get("tags") or []), *words]
+    return markdown
+
+
 def on_page_context(context, page, config, nav):
-    """Values overrides/main.html shows: the "Last reviewed" line and the page's component CSS and JS."""
-    context["last_reviewed"] = last_reviewed(_data(config).site)
-    needed = page.meta.get("component_assets", [])
+    """Values overrides/main.html shows: the "Last reviewed" line, the search help and the page's component CSS and JS."""
+    data = _data(config)
+    context["last_reviewed"] = last_reviewed(data.site)
+    context["search_help"] = search_help.help_box(data, Links(page.url, config.get("use_directory_urls", True)))
+    needed = [*page.meta.get("component_assets", []), *search_help.ASSETS]
     context["component_css"] = component_files(config, needed, "css")
     context["component_js"] = component_files(config, needed, "js")
     return context

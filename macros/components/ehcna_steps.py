@@ -1,85 +1,12 @@
-"""A section per EHC needs assessment step: the main points, then what happens for each audience.
-
-The two audiences are Material content tabs (the markup `pymdownx.tabbed` writes,
-so Material's CSS and print styles apply: on paper both show, one after the
-other). Each step says what its basis is: the steps, meetings and panels are one
-council's local practice ("Local practice: ..."), what the law says in the step is
-listed apart with "Set in law: ..." labels. The footnoted terms are explained in the
-first step that uses them, and each step ends with its statutory deadlines.
-"""
+"""A section per EHC needs assessment step: the `journey_steps` of the `ehcna` journey."""
 
 from __future__ import annotations
 
-from ..core.basis import ASSET, record_basis
-from ..core.html import block, markdown_heading, tag
-from ..core.facts import fact_item
-from ..core.text import bullet_list, plural
+from . import journey_steps
+from ..core.journeys import EHCNA
 
-# Front-end files: the basis label, and the line that says which audience tab is showing.
-ASSETS = (ASSET, "audience-tabs")
-
-AUDIENCES = (("family", "Your child and family"), ("professionals", "The school and professionals"))
-
-
-def audience_tabs(step):
-    """Family and professionals as Material tabs; a side with nothing in the data is left out."""
-    sides = [(key, label, bullet_list(step.get(key))) for key, label in AUDIENCES]
-    sides = [side for side in sides if side[2] is not None]
-    if not sides:
-        return None
-    group = f"ehcna-step-{step.number}-audience"
-    radios = [tag("input", id=f"{group}-{key}", name_=group, type="radio", checked=(i == 0))
-              for i, (key, _, _) in enumerate(sides)]
-    labels = tag("div", [tag("label", label, for_=f"{group}-{key}") for key, label, _ in sides],
-                 class_="tabbed-labels")
-    blocks = tag("div", [tag("div", content, class_="tabbed-block", data_audience=key)
-                         for key, _, content in sides], class_="tabbed-content")
-    return tag("div", radios, labels, blocks, class_="tabbed-set tabbed-alternate ehcna-audiences",
-               data_tabs=f"{step.number}:{len(sides)}")
-
-
-def terms_explained(guide, step, explained: set[str]):
-    """The footnoted terms this step uses that no earlier step has explained."""
-    new = [guide.terms[term_id] for term_id in step.terms or () if term_id not in explained]
-    explained.update(term.id for term in new)
-    if not new:
-        return None
-    return tag("aside",
-               tag("h3", "What these words mean", id=f"step-{step.number}-words"),
-               tag("dl", [tag("div", tag("dt", term.term, id=f"term-{term.id}"), tag("dd", term.definition))
-                          for term in new]),
-               class_="ehcna-terms")
-
-
-def step_facts(data, links, step, fact_ids, heading: str, key: str):
-    """A headed list of the step's facts, each with its basis: what the law says, or the time limits."""
-    facts = [data.facts[fact_id] for fact_id in fact_ids or ()]
-    if not facts:
-        return None
-    return tag("div",
-               tag("h3", heading, id=f"step-{step.number}-{key}"),
-               tag("ul", [fact_item(data, links, fact) for fact in facts]),
-               class_=f"ehcna-step__{key}")
+ASSETS = journey_steps.ASSETS
 
 
 def render(data, links):
-    guide = data.guide
-    explained: set[str] = set()
-    sections = []
-    for step in guide.steps:
-        weeks = plural(step.end_week - step.start_week, "week")
-        sections.append(markdown_heading(2, f"Step {step.number}: {step.title}", f"step-{step.number}"))
-        sections.append(tag(
-            "section",
-            tag("p", f"Weeks {step.start_week} to {step.end_week} ({weeks}).", class_="ehcna-step__weeks"),
-            tag("p", step.summary) if step.summary else None,
-            step_facts(data, links, step, step.law, "What the law says", "law"),
-            tag("h3", "How one council runs this step", id=f"step-{step.number}-practice"),
-            tag("p", record_basis(data, links, step.basis), " Ask your council how it does this.",
-                class_="ehcna-step__basis") if step.basis else None,
-            bullet_list(step.main_points),
-            audience_tabs(step),
-            terms_explained(guide, step, explained),
-            step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits"),
-            class_="ehcna-step"))
-    return block(sections)
+    return journey_steps.render(data, links, EHCNA)

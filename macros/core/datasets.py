@@ -16,6 +16,7 @@ class DataSet:
     ids: dict[str, str] = field(default_factory=dict)          # id-set name -> path of the ids
     references: tuple[tuple[str, str], ...] = ()                # (path of a reference, id-set name)
     pages: tuple[str, ...] = ()                                 # paths of docs pages that must list the record
+    page_links: tuple[str, ...] = ()                            # paths of links to docs pages that must exist
 
 
 DATASETS: tuple[DataSet, ...] = (
@@ -86,6 +87,16 @@ DATASETS: tuple[DataSet, ...] = (
     ),
     DataSet("term_dates", ids={"terms": "terms[*].id"}),
     DataSet("bank_holidays"),  # England, from https://www.gov.uk/bank-holidays: the tribunal's working days
+    DataSet(
+        "journeys",
+        ids={"journeys": "journeys[*].id"},
+        references=(("journeys[*].steps[*].law[*]", "facts"), ("journeys[*].steps[*].deadlines[*]", "facts"),
+                    ("journeys[*].steps[*].basis.source", "sources"), ("journeys[*].timeline.marks[*].fact", "facts"),
+                    ("journeys[*].timeline.bracket.fact", "facts")),
+        # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
+        page_links=("journeys[*].next_steps[*].page",),
+    ),
+    DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
 )
 
 

@@ -69,6 +69,8 @@ PATTERN_MESSAGES: dict[str, str] = {
     "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\\.md$":
         "'{value}' is not a page of the guide: give its path inside docs/, in lowercase with hyphens, "
         "for example \"sen-support-plans.md\" or \"checklists/reviews.md\".",
+    "^[A-Za-z][A-Za-z0-9_-]*$": "'{value}' is not a heading id: write it without #, starting with a letter, "
+                                "for example if-you-disagree.",
     UK_PHONE_PATTERN: "'{value}' is not a UK phone number: write digits and spaces only, starting 0 or +44, "
                       "for example \"0161 496 0000\" or \"+44 161 496 0000\". Put other words in the summary.",
 }

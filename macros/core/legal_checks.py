@@ -27,6 +27,7 @@ SOURCE_KINDS_FOR_BASIS = {
 BASIS_PATHS = {
     "ehcna": ("ehcna.steps[*].basis",),
     "support_plans": ("support_plan.agree[*].basis",),
+    "journeys": ("journeys[*].steps[*].basis",),
 }
 
 

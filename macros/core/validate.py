@@ -172,6 +172,7 @@ class Validator:
         self._check_school_year()
         self.problems.extend(legal_problems(self.documents))
         self._check_pages()
+        self._check_page_links()
         self.problems.extend(brand_colour_problems(self.documents.get("site")))
         if self.overlay:
             self.problems = self.overlay.relocate(self.problems)
@@ -246,29 +247,60 @@ class Validator:
         ehcna = self.documents.get("ehcna")
         if ehcna:
             guide = ehcna.data["ehcna"]
-            expected_start = 0
-            for i, step in enumerate(guide["steps"]):
-                base = ("ehcna", "steps", i)
-                if step["number"] != i + 1:
-                    self.problems.append(DataProblem(
-                        ehcna.file, ehcna.line_of((*base, "number")), format_path((*base, "number")),
-                        f"step number {step['number']} should be {i + 1}: steps are numbered in order."))
-                if step["start_week"] != expected_start:
-                    self.problems.append(DataProblem(
-                        ehcna.file, ehcna.line_of((*base, "start_week")), format_path((*base, "start_week")),
-                        f"start_week {step['start_week']} leaves a gap or overlap: it should be {expected_start}, "
-                        "where the step before ends."))
-                if step["end_week"] <= step["start_week"]:
-                    self.problems.append(DataProblem(
-                        ehcna.file, ehcna.line_of((*base, "end_week")), format_path((*base, "end_week")),
-                        "end_week must be after start_week."))
-                expected_start = step["end_week"]
-            if guide["steps"] and expected_start != guide["total_weeks"]:
-                last = ("ehcna", "steps", len(guide["steps"]) - 1, "end_week")
-                self.problems.append(DataProblem(
-                    ehcna.file, ehcna.line_of(last), format_path(last),
-                    f"the last step ends at week {expected_start} but total_weeks is {guide['total_weeks']}: "
-                    "make them match."))
+            self._check_steps(ehcna, ("ehcna",), guide["steps"], "start_week", "end_week", guide["total_weeks"],
+                              "week", "total_weeks")
+        journeys = self.documents.get("journeys")
+        for i, journey in enumerate(journeys.data["journeys"] if journeys else ()):
+            timeline = journey.get("timeline")
+            self._check_steps(journeys, ("journeys", i), journey["steps"], "start", "end",
+                              timeline["total"] if timeline else None, timeline["unit"] if timeline else None,
+                              "timeline.total")
+            if timeline:
+                self._check_timeline(journeys, ("journeys", i, "timeline"), timeline)
+
+    def _problem_in(self, doc):
+        """A function that records a problem at a path of `doc`, with its file and line."""
+        return lambda path, message: self.problems.append(
+            DataProblem(doc.file, doc.line_of(path), format_path(path), message))
+
+    def _check_steps(self, doc, base, steps, start_key, end_key, total, unit, total_name) -> None:
+        """Steps numbered 1, 2, 3...; on a timeline, each starts where the one before ends and the last ends at the total."""
+        problem = self._problem_in(doc)
+        expected_start = 0
+        for i, step in enumerate(steps):
+            at = (*base, "steps", i)
+            if step["number"] != i + 1:
+                problem((*at, "number"), f"step number {step['number']} should be {i + 1}: steps are numbered in order.")
+            if total is None:
+                continue
+            if start_key not in step or end_key not in step:
+                problem(at, f"the journey has a timeline, so each step needs {start_key} and {end_key}.")
+                return
+            if step[start_key] != expected_start:
+                problem((*at, start_key), f"{start_key} {step[start_key]:g} leaves a gap or overlap: it should be "
+                                          f"{expected_start:g}, where the step before ends.")
+            if step[end_key] <= step[start_key]:
+                problem((*at, end_key), f"{end_key} must be after {start_key}.")
+            expected_start = step[end_key]
+        if total is not None and steps and expected_start != total:
+            problem((*base, "steps", len(steps) - 1, end_key),
+                    f"the last step ends at {unit} {expected_start:g} but {total_name} is {total:g}: make them match.")
+
+    def _check_timeline(self, doc, base, timeline) -> None:
+        """Every mark and label falls on the drawing; the bracket counts days."""
+        problem = self._problem_in(doc)
+        total = timeline["total"]
+        for key in ("axis", "marks"):
+            for j, point in enumerate(timeline.get(key, ())):
+                if point["at"] > total:
+                    problem((*base, key, j, "at"), f"at {point['at']:g} is past the end of the timeline ({total:g}).")
+        facts = {fact["id"]: fact for fact in self.documents["statutory"].data["facts"]} \
+            if "statutory" in self.documents else {}
+        bracket = timeline.get("bracket")
+        fact = facts.get(bracket["fact"]) if bracket else None
+        if fact is not None and fact.get("period", {}).get("unit") != "days":
+            problem((*base, "bracket", "fact"), f"'{bracket['fact']}' has no period in days: the bracket draws a "
+                                                "family's days (such as amendment-comments). Use such a fact.")
 
     def _glossary_hint(self) -> str:
         """Where to add a new abbreviation: a council adds it in its own overlay, never in the base glossary."""
@@ -308,6 +340,20 @@ class Validator:
                         f"{self.docs_dir.name}/{relative}", number, "",
                         "related_forms() lists nothing here: add this page to the `pages` of its checklists "
                         "(data/checklists.yml) and templates (data/templates.yml), or remove the call."))
+
+    def _check_page_links(self) -> None:
+        """Every page a record links to (a journey's next steps, search words) exists in docs/."""
+        if self.docs_dir is None or not self.docs_dir.is_dir():
+            return
+        for dataset in self.datasets:
+            doc = self.documents.get(dataset.name)
+            for pattern in dataset.page_links if doc else ():
+                for path, value in walk(doc.data, pattern):
+                    if not (self.docs_dir / value).is_file():
+                        self.problems.append(DataProblem(
+                            doc.file, doc.line_of(path), format_path(path),
+                            f"there is no page {self.docs_dir.name}/{value}. Name a page in "
+                            f"{self.docs_dir.name}/, for example appeals.md."))
 
     def _check_glossary(self) -> None:
         glossary = self.documents.get("glossary")

@@ -265,10 +265,10 @@ def test_passed_dates_say_what_to_do_next(london, site_url):
     passed = page.locator(".deadline-calculator__date--passed")
     assert passed.count() == 1 and passed.get_attribute("data-row") == "decision-to-assess"
     link = passed.locator(".deadline-calculator__passed a")
-    assert link.get_attribute("href").endswith("ehc-needs-assessment/#if-you-disagree")
+    assert link.get_attribute("href").endswith("council-late/")   # the journey's if_passed page
     link.click()
-    page.wait_for_url("**/ehc-needs-assessment/#if-you-disagree")   # another page: wait for it to load
-    assert page.locator("#if-you-disagree").count() == 1
+    page.wait_for_url("**/council-late/")   # another page: wait for it to load
+    assert page.locator("h1").inner_text() == "When the council is late or the plan is not delivered"
 
 
 def test_calendar_file_has_the_persons_dates_with_reminders(london, site_url):

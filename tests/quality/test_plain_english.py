@@ -127,3 +127,10 @@ def test_the_check_fails_hard_text_and_names_the_long_sentence():
 
 def test_the_pages_parents_are_sent_to_are_checked():
     assert set(ALWAYS_FOR_PARENTS) <= set(parent_pages(PROJECT / "docs"))
+
+
+def test_the_after_the_plan_pages_are_checked():
+    after_the_plan = {"annual-reviews.md", "moving-school.md", "ending-a-plan.md", "appeals.md", "council-late.md",
+                      "young-people.md", "personal-budgets.md", "checklists/annual-review-family.md",
+                      "checklists/moving-school-family.md", "checklists/appeal-family.md"}
+    assert after_the_plan <= set(parent_pages(PROJECT / "docs"))
