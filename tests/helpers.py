@@ -21,6 +21,14 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+def replace_after(path: Path, marker: str, old: str, new: str) -> None:
+    """Edit the first `old` after `marker` (e.g. inside one record, found by its id line); fails loudly if absent."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(marker)
+    assert old in text[start:], f"{old!r} not found after {marker!r} in {path}"
+    path.write_text(text[:start] + text[start:].replace(old, new, 1), encoding="utf-8")
+
+
 def line_number_of(path: Path, needle: str) -> int:
     """1-based line of the first line containing `needle`."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):

@@ -6,7 +6,7 @@ import lxml.html
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from tests.helpers import PROJECT, replace_in, to_page_html
+from tests.helpers import PROJECT, replace_after, replace_in, to_page_html
 
 LINKS = Links("ehc-needs-assessment/")
 
@@ -128,11 +128,7 @@ def test_a_missing_optional_field_renders_nothing(data_copy):
 
 
 def test_agency_contact_details_show_when_the_la_fills_them_in(data_copy):
-    agencies = data_copy / "agencies.yml"
-    text = agencies.read_text(encoding="utf-8")
-    start = text.index("- id: sendiass\n")
-    agencies.write_text(text[:start] + text[start:].replace("phone: null", 'phone: "01632 960002"', 1),
-                        encoding="utf-8")
+    replace_after(data_copy / "agencies.yml", "- id: sendiass\n", "phone: null", 'phone: "01632 960002"')
     page = tree(render("agencies_directory", load_site_data(data_copy)))
     card = page.xpath("//li[@data-agency='sendiass']")[0]
     assert card.xpath(".//a[@href='tel:01632960002']")

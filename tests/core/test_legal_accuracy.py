@@ -11,7 +11,7 @@ from macros.core import Links, load_site_data
 from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
 from macros.core.legal_checks import notices_due_for_review, paragraph_grounds
-from tests.helpers import PROJECT, line_number_of, problems_for, replace_in
+from tests.helpers import PROJECT, line_number_of, problems_for, replace_after, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 STATUTORY = DATA["statutory"]
@@ -68,11 +68,7 @@ def test_a_fact_citing_a_paragraph_or_source_that_does_not_exist_stops_the_build
 
 
 def test_a_basis_that_does_not_match_its_source_stops_the_build(data_copy):
-    statutory = data_copy / "statutory.yml"
-    text = statutory.read_text(encoding="utf-8")
-    start = text.index("  - id: four-areas")
-    statutory.write_text(text[:start] + text[start:].replace("basis: statutory-guidance", "basis: law", 1),
-                         encoding="utf-8")
+    replace_after(data_copy / "statutory.yml", "  - id: four-areas", "basis: statutory-guidance", "basis: law")
     found = problems_for(data_copy)
     assert any("'send-cop-2015' is statutory-guidance, which cannot be the basis of a law statement" in p
                for p in found), found
