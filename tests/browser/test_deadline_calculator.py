@@ -325,7 +325,7 @@ def test_copy_as_text_and_print(london, site_url):
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     show_dates_for(page, site_url, "appeal", "decision-letter", date(2026, 10, 1))
     page.get_by_role("button", name="Copy my dates as text").click()
-    page.wait_for_function("document.querySelector('.deadline-calculator__status').textContent.length > 0")
+    page.wait_for_function("() => document.querySelector('.deadline-calculator__status').textContent.length > 0")
     assert page.locator(".deadline-calculator__status").inner_text() == MESSAGES["copied"]
     assert "By Tuesday 1 December 2026: You must send your appeal" in page.evaluate("navigator.clipboard.readText()")
     page.emulate_media(media="print")
