@@ -8,11 +8,12 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..core.html import block, join, tag
-from ..core.basis import cited
+from ..core.basis import ASSET as BASIS_ASSET
+from ..core.basis import cited, record_basis
 from ..core.roles import role_links
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = ('saved-locally', 'checklist')
+ASSETS = ('saved-locally', 'checklist', BASIS_ASSET)
 
 
 def checklists(data):
@@ -47,6 +48,7 @@ def _item(data, links, checklist, item):
     template = data["templates"].templates[item.template] if item.template else None
     details = [
         tag("span", hint, class_="checklist__hint") if hint else None,
+        tag("span", record_basis(data, links, item.basis), class_="checklist__basis") if item.basis else None,
         tag("span", fact.statement, " (", cited(data, fact.source, fact.reference), ")",
             class_="checklist__fact") if fact else None,
         tag("a", f"Template: {template.title}", href=links.to(f"forms/{template.id}"),

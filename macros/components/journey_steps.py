@@ -66,16 +66,45 @@ def step_facts(data, links, step, fact_ids, heading: str, key: str):
                class_=f"ehcna-step__{key}")
 
 
+def point_text(point) -> str:
+    return point if isinstance(point, str) else point.text
+
+
+def point_groups(step) -> list[tuple[object, list[str]]]:
+    """The step's main points, each under its own basis, in order: [(basis, [text, ...]), ...].
+
+    A point written as plain text has the step's basis; a point with a basis of its own (law inside a
+    local-practice step, practice inside a law step) is shown under that basis, never the step's.
+    """
+    groups: list[tuple[object, list[str]]] = []
+    for point in step.main_points or ():
+        basis = step.basis if isinstance(point, str) else point.basis
+        if groups and groups[-1][0] == basis:
+            groups[-1][1].append(point_text(point))
+        else:
+            groups.append((basis, [point_text(point)]))
+    return groups
+
+
+def basis_line(data, links, basis):
+    """The label over a group of points: local practice sends the reader to their council."""
+    if not basis:
+        return None
+    ask = " Ask your council how it does this." if basis.kind == "local-practice" else None
+    return tag("p", record_basis(data, links, basis), ask, class_="ehcna-step__basis", data_basis=basis.kind)
+
+
 def how_it_runs(data, links, step):
-    """Who does what in the step, under its basis: local practice says so and sends the reader to their council."""
-    if not step.basis:
-        return [tag("h3", "What happens", id=f"step-{step.number}-practice")]
-    if step.basis.kind == "local-practice":
-        return [tag("h3", "How one council runs this step", id=f"step-{step.number}-practice"),
-                tag("p", record_basis(data, links, step.basis), " Ask your council how it does this.",
-                    class_="ehcna-step__basis")]
-    return [tag("h3", "What happens", id=f"step-{step.number}-practice"),
-            tag("p", record_basis(data, links, step.basis), class_="ehcna-step__basis")]
+    """Who does what in the step, each point under its basis: one council's practice says so and is headed so."""
+    heading = ("How one council runs this step" if step.basis and step.basis.kind == "local-practice"
+               else "What happens")
+    parts = [tag("h3", heading, id=f"step-{step.number}-practice")]
+    groups = point_groups(step)
+    if not groups or groups[0][0] != step.basis:
+        parts.append(basis_line(data, links, step.basis))   # the step's own basis still heads the section
+    for basis, texts in groups:
+        parts += [basis_line(data, links, basis), bullet_list(texts)]
+    return parts
 
 
 def render(data, links, journey: str = EHCNA):
@@ -92,7 +121,6 @@ def render(data, links, journey: str = EHCNA):
             tag("p", step.summary) if step.summary else None,
             step_facts(data, links, step, step.law, "What the law says", "law"),
             how_it_runs(data, links, step),
-            bullet_list(step.main_points),
             audience_tabs(found, step),
             terms_explained(found, step, explained),
             step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits"),

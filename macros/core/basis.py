@@ -13,8 +13,11 @@ from .html import join, tag
 LABELS = {
     "law": "Set in law",
     "statutory-guidance": "Statutory guidance",
+    "practice": "Usual practice",
     "local-practice": "Local practice",
 }
+# Kinds that cite no source: they say where the practice comes from instead.
+PRACTICE_KINDS = ("practice", "local-practice")
 # Components that show a basis label name this folder in their ASSETS.
 ASSET = "basis-label"
 
@@ -30,7 +33,7 @@ def cited(data, source_id: str | None, reference: str | None = None):
 def basis_label(data, links, kind: str, source: str | None = None, reference: str | None = None,
                 practice_from: str | None = None, anchor: str | None = None):
     """The label: its kind in words, then the citation (linked to the Sources page) or where the practice comes from."""
-    if kind == "local-practice":
+    if kind in PRACTICE_KINDS:
         detail = (practice_from or "").rstrip(".")
     else:
         href = links.to("sources", anchor or (f"source-{source}" if source else "law"))

@@ -183,7 +183,12 @@ class _Expander:
             self._remember(abbr.word)
             return markup
         self.seen.add(abbr.term_id)
-        if _normalise(abbr.title) not in self._spelled_so_far():
+        spelled, title = self._spelled_so_far(), _normalise(abbr.title)
+        # An alias that ends the full name as written ("... Social Care Ombudsman") is that name, not a use of it.
+        if f"{spelled} {abbr.word.lower()}".endswith(" " + title) or f"{spelled} {abbr.word.lower()}" == title:
+            self._remember(abbr.word)
+            return markup
+        if title not in spelled:
             full = abbr.full
             if _is_sentence_case(full) and not self._sentence_start():
                 full = full[0].lower() + full[1:]

@@ -25,9 +25,10 @@ SOURCE_KINDS_FOR_BASIS = {
 }
 # Where other data files record a basis object ({kind, source, reference} or {kind, from}).
 BASIS_PATHS = {
-    "ehcna": ("ehcna.steps[*].basis",),
     "support_plans": ("support_plan.agree[*].basis",),
-    "journeys": ("journeys[*].steps[*].basis",),
+    "journeys": ("journeys[*].steps[*].basis", "journeys[*].steps[*].main_points[*].basis"),
+    "checklists": ("checklists[*].items[*].basis",),
+    "ehcna": ("ehcna.steps[*].basis", "ehcna.steps[*].main_points[*].basis"),
 }
 
 
