@@ -44,7 +44,8 @@ DATASETS: tuple[DataSet, ...] = (
              "disagree-routes": "ehcna.disagree[*].id"},
         references=(("ehcna.steps[*].deadlines[*]", "facts"), ("ehcna.steps[*].law[*]", "facts"),
                     ("ehcna.steps[*].basis.source", "sources"), ("ehcna.steps[*].terms[*]", "ehcna-terms"),
-                    ("ehcna.disagree[*].facts[*]", "facts")),
+                    ("ehcna.disagree[*].facts[*]", "facts"), ("ehcna.steps[*].main_points[*].basis.source", "sources"),
+                    ("ehcna.school_when_asked.law[*]", "facts"), ("ehcna.school_when_asked.guidance[*]", "facts")),
     ),
     DataSet("areas_of_need", ids={"areas": "areas_of_need[*].id"},
             references=(("areas_of_need[*].source", "sources"),)),
@@ -75,7 +76,7 @@ DATASETS: tuple[DataSet, ...] = (
                     ("checklists[*].items[*].question", "link-questions"),
                     ("checklists[*].items[*].agreement", "plan-agreements"),
                     ("checklists[*].items[*].review", "reviews"), ("checklists[*].items[*].fact", "facts"),
-                    ("checklists[*].items[*].template", "templates")),
+                    ("checklists[*].items[*].template", "templates"), ("checklists[*].items[*].basis.source", "sources")),
         pages=("checklists[*].pages[*]",),
     ),
     DataSet(
@@ -92,6 +93,7 @@ DATASETS: tuple[DataSet, ...] = (
         ids={"journeys": "journeys[*].id"},
         references=(("journeys[*].steps[*].law[*]", "facts"), ("journeys[*].steps[*].deadlines[*]", "facts"),
                     ("journeys[*].steps[*].basis.source", "sources"), ("journeys[*].timeline.marks[*].fact", "facts"),
+                    ("journeys[*].steps[*].main_points[*].basis.source", "sources"),
                     ("journeys[*].timeline.bracket.fact", "facts")),
         # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
         page_links=("journeys[*].next_steps[*].page",),

@@ -25,7 +25,8 @@ pytestmark = pytest.mark.browser
 DATA = load_site_data(PROJECT / "data")
 TODAY = date(2026, 11, 23)
 PAGES = {"assessment": "calculators/assessment-dates/", "annual-review": "calculators/annual-review-dates/",
-         "moving-school": "calculators/moving-school-dates/", "appeal": "calculators/appeal-dates/"}
+         "moving-school": "calculators/moving-school-dates/", "appeal": "calculators/appeal-dates/",
+         "reassessment": "calculators/reassessment-dates/"}
 
 
 def last_sunday(year: int, month: int) -> date:
@@ -70,6 +71,9 @@ def cases(journey_id: str) -> list[dict]:
         moves = [move.id for move in DATA["statutory"].calculator.journeys["moving-school"].moves]
         return [{"date-of-birth": d - timedelta(days=365 * 8), "move": moves[i % len(moves)]} for i, d in enumerate(days)] + \
                [{"move-year": 2027 + i % 10, "move": moves[i % len(moves)]} for i in range(20)]
+    if journey_id == "reassessment":
+        return [{"reassessment-request": d, "reassessment-decision": d + timedelta(days=12)} for d in days] + \
+               [{"reassessment-request": d, "decision-letter": d + timedelta(days=14)} for d in days[::3]]
     return [{"decision-letter": d} for d in days] + \
            [{"decision-letter": d, "mediation-certificate": d + timedelta(days=k)} for d in days for k in (20, 45)]
 

@@ -174,3 +174,155 @@ def test_what_could_not_be_confirmed_is_said_beside_the_fact_wherever_it_is_show
 def test_explanatory_notes_are_never_the_source_of_a_fact():
     for fact in FACTS:
         assert STATUTORY.sources[fact.source].kind != "explanatory-notes", fact.id
+
+
+# ---- basis point by point (MISLEADING-A) ----
+
+def labelled_points(html: str) -> list[tuple[str, str, str]]:
+    """(step number, basis kind over the point, point text) for every main point a journey page shows."""
+    page = lxml.html.fragment_fromstring(html, create_parent="div")
+    found = []
+    for number, section in enumerate(page.xpath("//section[@class='ehcna-step']"), start=1):
+        kind = None
+        for node in section.xpath("./h3[contains(@id, '-practice')]/following-sibling::*"):
+            if node.tag == "p" and "ehcna-step__basis" in (node.get("class") or ""):
+                kind = node.get("data-basis")
+            elif node.tag == "ul" and kind:
+                found += [(number, kind, " ".join(li.text_content().split()))
+                          for li in node.xpath("./li")]
+            elif node.tag not in ("p", "ul"):
+                break
+    return found
+
+
+def every_journey_page():
+    for journey in DATA["journeys"].journeys:
+        yield journey.id, render("journey_steps", journey.id, links=Links(f"{journey.page}/"))
+    yield "ehcna", render("journey_steps", "ehcna", links=Links("ehc-needs-assessment/"))
+
+
+def test_misleading_a_each_point_shows_under_its_own_basis():
+    shown = {journey_id: labelled_points(html) for journey_id, html in every_journey_page()}
+    assert sum(len(points) for points in shown.values()) >= 50   # the check read the pages. points
+
+    def kind_of(journey_id, start):
+        return next(kind for _, kind, text in shown[journey_id] if text.startswith(start))
+
+    # The audit's examples, each now under the right label.
+    assert kind_of("moving-school", "The moves that count") == "law"
+    assert kind_of("council-late", "The disagreement resolution service also covers") == "law"
+    assert kind_of("annual-review", "In most schools the SENCo does the work") == "practice"
+    assert kind_of("annual-review", "You can ask for a review sooner") == "practice"
+    assert kind_of("appeals", "Most hearings take") == "practice"
+    assert kind_of("young-people", "A plan can stay in place while") == "law"
+    assert kind_of("ending-a-plan", "The test is whether your child still needs") == "law"
+    # Unsupported statements are gone.
+    everything = " ".join(text for points in shown.values() for _, _, text in points)
+    for gone in ("If it names a different school, it must say why", "must not end a plan just because",
+                 "A young person can ask for letters to go to their parent"):
+        assert gone not in everything, gone
+    # A duty never sits under practice, and a habit never under law.
+    for journey_id, points in shown.items():
+        for _, kind, text in points:
+            if kind in ("practice", "local-practice"):
+                assert " must " not in f" {text} ", (journey_id, text)
+            if kind == "law":
+                assert not any(word in text.lower().split() for word in ("most", "usually", "often", "many")), (
+                    journey_id, text)
+
+
+def test_misleading_a_the_tribunal_process_has_its_own_wording():
+    page = lxml.html.fragment_fromstring(render("journey_steps", "appeals"), create_parent="div")
+    step = page.xpath("//section[@class='ehcna-step']")[1]   # step 2: getting ready for the hearing
+    words = " ".join(step.text_content().split())
+    assert "How one council runs this step" not in words and "Ask your council" not in words
+    assert "Usual practice: how the tribunal usually runs an appeal" in words
+
+
+# ---- the school's side, the checklists and the glossary ----
+
+def test_the_school_duties_are_in_one_place_law_guidance_and_local_practice_apart():
+    page = lxml.html.fragment_fromstring(render("school_duties", links=Links("school-duties/")), create_parent="div")
+    law = page.xpath("//ul[contains(@class, 'school-duties--law')]/li")
+    guidance = page.xpath("//ul[contains(@class, 'school-duties--guidance')]/li")
+    local = page.xpath("//ul[contains(@class, 'school-duties--local')]/li")
+    assert len(law) >= 5 and guidance and len(local) >= 3
+    assert all(li.xpath(".//span[@data-basis='law']") for li in law)
+    assert all(li.xpath(".//span[@data-basis='statutory-guidance']") for li in guidance)
+    assert all(li.xpath(".//span[@data-basis='local-practice']") for li in local)
+    local_text = " ".join(li.text_content() for li in local)
+    assert "request form" in local_text and "lack of progress" in local_text and "panel" in local_text
+    for page_path in ("docs/checklists/ehcna-request.md", "docs/graduated-response.md", "docs/index.md"):
+        assert "school-duties.md" in (PROJECT / page_path).read_text(encoding="utf-8"), page_path
+
+
+def test_misleading_2_and_3_the_checklists_label_one_councils_form_test_and_meeting():
+    items = {item.id: item for c in DATA["checklists"].checklists for item in c["items"]}
+    assert items["request-form"].basis.kind == "local-practice" and "letter or an email" in items["request-form"].basis["from"]
+    assert items["request-checked"].basis.kind == "statutory-guidance"
+    assert "not law" in items["request-checked"].hint and "section 36(8)" in items["request-checked"].hint
+    assert items["planning-meeting"].basis.kind == "local-practice"
+    html = render("checklist", "ehcna-request", links=Links("checklists/ehcna-request/"))
+    page = lxml.html.fragment_fromstring(html, create_parent="div")
+    label = page.xpath("//li[.//input[@data-item='request-form']]//span[@data-basis='local-practice']")
+    assert label and "Local practice:" in label[0].text_content()
+    glossary = DATA.glossary
+    assert glossary["way-forward-meeting"].definition.startswith("A meeting some councils offer")
+    assert "court" not in glossary["tribunal"].definition.lower()                     # MINOR-o
+    assert "must cover it" in glossary["pfa"].definition                              # MISSING-3: reg 20(6) is a must
+
+
+def test_missing_7_the_parent_checklist_names_the_young_person_and_says_council():
+    parent = DATA["checklists"].checklists["parent-ehcna"]
+    words = " ".join(item.text for item in parent["items"])
+    assert "young person" in words and "local authority" not in words
+
+
+def test_misleading_9_stage_pages_give_the_appeal_rights():
+    stages = DATA.stages
+    assert "appeal" in stages["statutory-assessment"].next
+    assert "until the tribunal decides" in stages["ehc-plan"].duration.note
+
+
+def test_missing_e_phase_transfers_include_middle_schools_and_not_school_sixth_forms():
+    step = DATA["journeys"].journeys["moving-school"].steps["transfer-review"]
+    moves = next(p.text for p in step.main_points if not isinstance(p, str) and p.text.startswith("The moves"))
+    assert "primary to middle" in moves and "middle to secondary" in moves
+    assert any("sixth form is not one of these moves" in (p if isinstance(p, str) else p.text)
+               for p in step.main_points)
+    label = STATUTORY.calculator.journeys["moving-school"].moves["secondary-to-post-16"].label
+    assert "not a school sixth form" in label
+
+
+def test_minor_d_p_l_before_15_february_the_timeline_caption_and_the_notice_where_it_bears():
+    journeys = (PROJECT / "data" / "journeys.yml").read_text(encoding="utf-8")
+    assert "By 15 February" not in journeys and "Before 15 February" in journeys           # d
+    caption = DATA["journeys"].journeys["annual-review"].timeline.caption
+    assert "This is the latest each step can happen" not in caption and "no sooner than" in caption   # p
+    for page in ("annual-reviews.md", "moving-school.md"):                                  # l
+        assert "proposed_changes_notice()" in (PROJECT / "docs" / page).read_text(encoding="utf-8")
+
+
+def test_minor_j_the_ombudsmans_name_is_written_once():
+    from macros.core.facts import document_titles
+    from macros.core.first_use import expand_first_uses
+
+    import re
+
+    html = render("journey_steps", "council-late", links=Links("council-late/"))
+    html = re.sub(r"^## (.*)$", r"<h2>\1</h2>", html, flags=re.M)   # as Markdown writes the step headings
+    expanded = text_of(expand_first_uses(html, DATA.glossary, "../glossary/", document_titles(DATA)))
+    assert "Local Government and Social Care Ombudsman" in expanded
+    assert "Social Care Local Government" not in expanded and "Ombudsman (Ombudsman)" not in expanded
+
+
+def test_missing_d_re_assessment_is_its_own_journey_with_a_calculator():
+    journey = DATA["journeys"].journeys["re-assessment"]
+    assert [s.id for s in journey.steps] == ["ask", "decision", "new-plan"]
+    assert "reassessment-final-plan" in journey.steps["new-plan"].deadlines
+    found = journey_dates(calculator_rules(DATA, "reassessment"),
+                          {"reassessment-request": date(2027, 3, 1), "reassessment-decision": date(2027, 3, 12)})
+    assert {d.id: d.date for d in found} == {"reassessment-decision": date(2027, 3, 16),     # 15 days
+                                             "reassessment-final-plan": date(2027, 6, 18)}   # 14 weeks from the notice
+    for page in ("re-assessment.md", "calculators/reassessment-dates.md"):
+        assert (PROJECT / "docs" / page).is_file()
