@@ -73,3 +73,81 @@ def test_document_titles_render_exactly_as_written_on_every_page(built_site):
         for bad in mangled:   # lower case: a first use mid-sentence is written in lower case
             assert " ".join(bad.split()).lower() not in text, (page, bad)
         assert "(national professional qualification for sencos (npq))" not in text, page
+
+
+def _words(text: str) -> str:
+    return " ".join(html_lib.unescape(text).split())
+
+
+def _statement(element) -> str:
+    """An element's words as the data writes them: a glossary first use ("special educational needs (SEN)")
+    depends on where on its page the text falls, so it is read back as the abbreviation alone."""
+    import copy
+
+    element = copy.deepcopy(element)
+    for expanded in element.xpath(".//a[contains(@class, 'glossary-first-use')]"):
+        expanded.drop_tree()
+    return re.sub(r"\s*\(([A-Za-z]+)\)", r" \1", _words(element.text_content())).strip()
+
+
+def _sources_page(built_site):
+    page = lxml.html.parse(str(built_site / "sources" / "index.html")).getroot()
+    ids = set(page.xpath("//@id"))
+    statements = set()
+    for cell in page.xpath("//table[@class='legal-statements']/tbody/tr/td[1]"):
+        for note in cell.xpath(".//*[@data-not-confirmed]"):
+            note.drop_tree()
+        statements.add(_statement(cell))
+    practice = _words(" ".join(page.xpath("//ul[@class='local-practice']//text()")))
+    return ids, statements, practice
+
+
+def test_every_legal_point_and_every_practice_label_on_a_page_is_on_the_sources_page(built_site):
+    """The Sources page tells the whole truth (issue 21): each point a page states as law is a row there, each
+    label that cites the Sources page finds its target, and each local or usual practice is in its list."""
+    ids, statements, practice = _sources_page(built_site)
+    points = links = labels = 0
+    for path in built_site.rglob("*.html"):
+        page = lxml.html.parse(str(path)).getroot()
+        for label in page.xpath("//p[contains(@class, 'ehcna-step__basis')][@data-basis='law' or "
+                                "@data-basis='statutory-guidance']"):
+            following = label.getnext()
+            if following is not None and following.tag == "ul":
+                for item in following.xpath("./li"):
+                    assert _statement(item) in statements, (path, item.text_content())
+                    points += 1
+        for href in page.xpath("//span[contains(@class, 'basis')]//a/@href"):
+            if "sources/" in href and "#" in href:
+                assert href.split("#", 1)[1] in ids, (path, href)
+                links += 1
+        for label in page.xpath("//span[@data-basis='local-practice' or @data-basis='practice']"):
+            kind = label.xpath("./strong")[0].text_content()
+            said = _words(label.text_content())[len(kind):].strip().rstrip(".")
+            if "graduated response suggests" in said:
+                continue   # the stage lengths: listed stage by stage
+            assert said in practice, (path, said)
+            labels += 1
+    assert points >= 25 and links >= 100 and labels >= 15, (points, links, labels)
+
+
+def test_no_page_states_a_time_limit_in_words_that_differs_from_its_fact(built_site):
+    from tests.quality.site_pages import main_content, parse, text_blocks
+    from tests.quality.test_plain_english import sentences
+    from tests.time_limits_in_words import fact_lengths_problems, lengths, mismatches
+
+    assert fact_lengths_problems(DATA.facts) == []
+    statutory = DATA["statutory"]
+    written_once = [f.statement for f in DATA.facts] + [f.not_confirmed for f in DATA.facts if f.not_confirmed]
+    written_once += [g.text for g in statutory.exceptions] + [c.current for c in statutory.corrections]
+    written_once += [n.text for n in statutory.notices or ()]
+    records = [s for s in sentences(written_once) if lengths(s)]
+    checked, problems = 0, []
+    for path in sorted(built_site.rglob("*.html")):
+        tree = parse(path)
+        if not tree.xpath("//article[contains(concat(' ', @class, ' '), ' md-content__inner ')]"):
+            continue
+        found = sentences(text_blocks(main_content(tree)))
+        checked += sum(1 for sentence in found if lengths(sentence))
+        problems += [f"{path.relative_to(built_site)}: {problem}" for problem in mismatches(found, DATA.facts, records)]
+    assert checked >= 100, checked   # the check read the pages' time limits
+    assert problems == [], "\n".join(problems)

@@ -15,13 +15,16 @@ from __future__ import annotations
 from ..core.basis import ASSET, record_basis
 from ..core.html import block, markdown_heading, tag
 from ..core.facts import fact_item
-from ..core.journeys import EHCNA, journey as find_journey
+from ..core.journeys import EHCNA, point_anchor, point_groups
+from ..core.journeys import journey as find_journey
 from ..core.text import bullet_list
 
 # Front-end files: the basis label, and the line that says which audience tab is showing.
 ASSETS = (ASSET, "audience-tabs")
 
 AUDIENCES = (("family", "Your child and family"), ("professionals", "The school and professionals"))
+# Points under these bases are statements of law: each is listed on the Sources page.
+LEGAL_BASES = ("law", "statutory-guidance")
 
 
 def audience_tabs(journey, step):
@@ -66,35 +69,16 @@ def step_facts(data, links, step, fact_ids, heading: str, key: str):
                class_=f"ehcna-step__{key}")
 
 
-def point_text(point) -> str:
-    return point if isinstance(point, str) else point.text
-
-
-def point_groups(step) -> list[tuple[object, list[str]]]:
-    """The step's main points, each under its own basis, in order: [(basis, [text, ...]), ...].
-
-    A point written as plain text has the step's basis; a point with a basis of its own (law inside a
-    local-practice step, practice inside a law step) is shown under that basis, never the step's.
-    """
-    groups: list[tuple[object, list[str]]] = []
-    for point in step.main_points or ():
-        basis = step.basis if isinstance(point, str) else point.basis
-        if groups and groups[-1][0] == basis:
-            groups[-1][1].append(point_text(point))
-        else:
-            groups.append((basis, [point_text(point)]))
-    return groups
-
-
-def basis_line(data, links, basis):
-    """The label over a group of points: local practice sends the reader to their council."""
+def basis_line(data, links, basis, anchor: str | None = None):
+    """The label over a group of points (linked to the first one's row on the Sources page): local practice
+    sends the reader to their council."""
     if not basis:
         return None
     ask = " Ask your council how it does this." if basis.kind == "local-practice" else None
-    return tag("p", record_basis(data, links, basis), ask, class_="ehcna-step__basis", data_basis=basis.kind)
+    return tag("p", record_basis(data, links, basis, anchor), ask, class_="ehcna-step__basis", data_basis=basis.kind)
 
 
-def how_it_runs(data, links, step):
+def how_it_runs(data, links, journey, step):
     """Who does what in the step, each point under its basis: one council's practice says so and is headed so."""
     heading = ("How one council runs this step" if step.basis and step.basis.kind == "local-practice"
                else "What happens")
@@ -102,8 +86,9 @@ def how_it_runs(data, links, step):
     groups = point_groups(step)
     if not groups or groups[0][0] != step.basis:
         parts.append(basis_line(data, links, step.basis))   # the step's own basis still heads the section
-    for basis, texts in groups:
-        parts += [basis_line(data, links, basis), bullet_list(texts)]
+    for basis, points in groups:
+        anchor = point_anchor(journey.id, step, points[0][0]) if basis.kind in LEGAL_BASES else None
+        parts += [basis_line(data, links, basis, anchor), bullet_list([text for _, text in points])]
     return parts
 
 
@@ -120,7 +105,7 @@ def render(data, links, journey: str = EHCNA):
             tag("p", f"{when}.", class_="ehcna-step__weeks") if when else None,
             tag("p", step.summary) if step.summary else None,
             step_facts(data, links, step, step.law, "What the law says", "law"),
-            how_it_runs(data, links, step),
+            how_it_runs(data, links, found, step),
             audience_tabs(found, step),
             terms_explained(found, step, explained),
             step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits"),

@@ -9,9 +9,10 @@ of another country are shown with their context, not as sources of this guide.
 
 from __future__ import annotations
 
-from ..core.basis import ASSET, LABELS, cited
+from ..core.basis import ASSET, LABELS, PRACTICE_KINDS, cited
 from ..core.facts import ground_reference, not_confirmed_note, paragraphs_listing
 from ..core.html import block, join, markdown_heading, tag
+from ..core.journeys import all_journeys, point_anchor, point_groups
 from ..core.text import REVIEW_RHYTHM, duration_text
 
 ASSETS = (ASSET,)
@@ -65,6 +66,13 @@ def legal_statements(data, links):
             rows.append(statement_row(f"plan-{item.id}", "SEN support plan: what the school should agree",
                                       item.text, item.basis.kind,
                                       linked_citation(data, item.basis.source, item.basis.reference)))
+    rows += journey_point_rows(data)
+    for checklist in data["checklists"].checklists:
+        for item in checklist["items"]:
+            if item.basis and item.basis.kind in LEGAL_BASES:
+                rows.append(statement_row(f"checklist-item-{item.id}", f"Checklist: {checklist.title}", item.text,
+                                          item.basis.kind,
+                                          linked_citation(data, item.basis.source, item.basis.reference)))
     for area in data.areas:
         if area.source:
             rows.append(statement_row(f"area-{area.id}", f"Area of need: {area.name}", area.summary,
@@ -75,6 +83,51 @@ def legal_statements(data, links):
                tag("thead", tag("tr", tag("th", "Statement", scope="col"), tag("th", "What the guide says", scope="col"),
                                 tag("th", "Basis and citation", scope="col"))),
                tag("tbody", rows), class_="legal-statements")
+
+
+LEGAL_BASES = ("law", "statutory-guidance")
+
+
+def journey_point_rows(data) -> list:
+    """A row for each main point a journey step states as law or statutory guidance (its own basis or its step's)."""
+    rows = []
+    for journey in all_journeys(data):
+        for step in journey.steps:
+            for basis, points in point_groups(step):
+                if basis.kind not in LEGAL_BASES:
+                    continue
+                rows += [statement_row(point_anchor(journey.id, step, number),
+                                       f"{journey_name(journey)}, step {step.number}: {step.title}", text, basis.kind,
+                                       linked_citation(data, basis.source, basis.reference))
+                         for number, text in points]
+    return rows
+
+
+def journey_name(journey) -> str:
+    return "EHC needs assessment" if journey.record is None or not journey.record.get("title") else journey.record.title
+
+
+def practice_item(where: str, basis, what: str | None = None):
+    """One line of the practice list: where it is in the guide, what, and where the practice comes from."""
+    kind = "Usual practice" if basis.kind == "practice" else "Local practice"
+    return tag("li", f"{where}: ", (what, " ") if what else None, f"{kind}: ", basis.get("from").rstrip("."), ".",
+               data_basis=basis.kind)
+
+
+def journey_practice(data) -> list:
+    """Every journey step, and every point, whose basis is practice rather than law."""
+    items = []
+    for journey in all_journeys(data):
+        if journey.id == "ehcna":
+            continue   # listed with its weeks below
+        for step in journey.steps:
+            where = f"{journey_name(journey)}, step {step.number} ({step.title})"
+            if step.basis and step.basis.kind in PRACTICE_KINDS:
+                items.append(practice_item(where, step.basis))
+            for point in step.main_points or ():
+                if not isinstance(point, str) and point.basis.kind in PRACTICE_KINDS:
+                    items.append(practice_item(where, point.basis, point.text))
+    return items
 
 
 def paragraph_list(data):
@@ -102,9 +155,20 @@ def local_practice(data):
                   duration_text(stage.duration).lower(), "; review: ", REVIEW_RHYTHM[stage.review.rhythm].lower(),
                   ". These are one school's times, not law.")
               for stage in data.stages if stage.duration.basis == "local-practice"]
+    for step in data.guide.steps:
+        for point in step.main_points or ():
+            if not isinstance(point, str) and point.basis.kind in PRACTICE_KINDS:
+                items.append(practice_item(f"EHC needs assessment, step {step.number}", point.basis, point.text))
+    items += journey_practice(data)
     plan = data["support_plans"].support_plan
     items += [tag("li", "SEN support plan: ", item.text, " ", item.basis.get("from"))
               for item in plan.agree or () if item.basis and item.basis.kind == "local-practice"]
+    items += [practice_item(f"Checklist: {checklist.title}", item.basis, item.text)
+              for checklist in data["checklists"].checklists for item in checklist["items"]
+              if item.basis and item.basis.kind in PRACTICE_KINDS]
+    duties = data.guide.school_when_asked
+    items += [practice_item("When a parent asks for an assessment", item.basis, item.text)
+              for item in (duties.local if duties else ())]
     items.append(tag("li", "The review calendar (October, February, July) and the termly planning meetings: "
                            "one council's and one school's practice."))
     return tag("ul", items, class_="local-practice")
@@ -125,8 +189,9 @@ def render(data, links, heading_level: int = 2):
     others = [s for s in data.sources if s.kind == "other-country" and not s.internal]
     return block(
         markdown_heading(heading_level, "What this guide says the law is", "law"),
-        tag("p", "Each row is a statement this guide makes about the law or statutory guidance. "
-                 "The citation links to the official text."),
+        tag("p", "Each row is a statement this guide makes about the law or statutory guidance, "
+                 "including the points in each step of a journey. The citation links to the official text, "
+                 "or says why there is no link."),
         legal_statements(data, links),
         markdown_heading(heading_level, "When the time limits can be longer", "exceptions"),
         tag("p", "Each regulation that lets a time limit be missed lists its own reasons. "
@@ -134,8 +199,9 @@ def render(data, links, heading_level: int = 2):
                  "The council must still act as soon as it can. No reason applies to the family's 15 days."),
         paragraph_list(data),
         markdown_heading(heading_level, "Local practice in this guide", "local-practice"),
-        tag("p", "These come from one council's or one school's way of working. They are not law. "
-                 "Your council or school may do things differently."),
+        tag("p", "None of these is law. Local practice is one council's or one school's way of working: "
+                 "yours may do things differently. Usual practice is how something usually works, "
+                 "from the tribunal or advice services."),
         local_practice(data),
         markdown_heading(heading_level, "Where older documents are out of date", "corrections"),
         corrections(data),

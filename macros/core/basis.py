@@ -48,9 +48,12 @@ def source_basis(data, links, source_id: str, reference: str | None = None):
     return basis_label(data, links, kind, source_id, reference)
 
 
-def record_basis(data, links, basis):
-    """The label for a `basis` object in the data ({kind, source, reference} or {kind, from})."""
-    return basis_label(data, links, basis.kind, basis.source, basis.reference, basis.get("from"))
+def record_basis(data, links, basis, anchor: str | None = None):
+    """The label for a `basis` object in the data ({kind, source, reference} or {kind, from}).
+
+    `anchor`: the Sources page row of the statement the label stands over (else the source's entry).
+    """
+    return basis_label(data, links, basis.kind, basis.source, basis.reference, basis.get("from"), anchor=anchor)
 
 
 def fact_basis(data, links, fact):

@@ -93,10 +93,10 @@ DATASETS: tuple[DataSet, ...] = (
         ids={"journeys": "journeys[*].id"},
         references=(("journeys[*].steps[*].law[*]", "facts"), ("journeys[*].steps[*].deadlines[*]", "facts"),
                     ("journeys[*].steps[*].basis.source", "sources"), ("journeys[*].timeline.marks[*].fact", "facts"),
-                    ("journeys[*].steps[*].main_points[*].basis.source", "sources"),
+                    ("journeys[*].steps[*].main_points[*].basis.source", "sources"), ("journeys[*].routes[*].fact", "facts"),
                     ("journeys[*].timeline.bracket.fact", "facts")),
         # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
-        page_links=("journeys[*].next_steps[*].page",),
+        page_links=("journeys[*].next_steps[*].page", "journeys[*].routes[*].page"),
     ),
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
 )

@@ -100,6 +100,37 @@ def ehcna_journey(data) -> Journey:
         terms=tuple(guide.terms or ()), tab_prefix="ehcna-step-", record=guide)
 
 
+def point_text(point) -> str:
+    return point if isinstance(point, str) else point.text
+
+
+def point_groups(step) -> list[tuple[object, list[tuple[int, str]]]]:
+    """The step's main points, each under its own basis, in order: [(basis, [(number, text), ...]), ...].
+
+    A point written as plain text has the step's basis; a point with a basis of its own (law inside a
+    local-practice step, practice inside a law step) is shown under that basis, never the step's.
+    Points are numbered from 1 in the step: the Sources page lists each legal one under that number.
+    """
+    groups: list[tuple[object, list[tuple[int, str]]]] = []
+    for number, point in enumerate(step.main_points or (), start=1):
+        basis = step.basis if isinstance(point, str) else point.basis
+        if groups and groups[-1][0] == basis:
+            groups[-1][1].append((number, point_text(point)))
+        else:
+            groups.append((basis, [(number, point_text(point))]))
+    return groups
+
+
+def point_anchor(journey_id: str, step, number: int) -> str:
+    """The Sources page row of a step's legal point: `point-annual-review-invitations-1`."""
+    return f"point-{journey_id}-{step.id}-{number}"
+
+
+def all_journeys(data) -> list[Journey]:
+    """The EHC needs assessment, then every journey after the plan."""
+    return [ehcna_journey(data)] + [journey(data, record.id) for record in journeys(data)]
+
+
 def journeys(data):
     """The journeys after the plan (data/journeys.yml)."""
     return data["journeys"].journeys

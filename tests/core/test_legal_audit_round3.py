@@ -326,3 +326,14 @@ def test_missing_d_re_assessment_is_its_own_journey_with_a_calculator():
                                              "reassessment-final-plan": date(2027, 6, 18)}   # 14 weeks from the notice
     for page in ("re-assessment.md", "calculators/reassessment-dates.md"):
         assert (PROJECT / "docs" / page).is_file()
+
+
+def test_the_time_limit_words_check_catches_a_number_that_differs_from_its_fact():
+    from tests.time_limits_in_words import mismatches
+
+    assert mismatches(["The law gives the council up to 20 weeks from the request to the final EHC plan."], FACTS) == []
+    wrong = mismatches(["The law gives the council up to 26 weeks from the request to the final EHC plan."], FACTS)
+    assert wrong and "final-plan" in wrong[0]
+    assert mismatches(["You have 14 days to comment on the draft plan."], FACTS)
+    assert mismatches(["After deciding to re-assess, the council must send the final plan within 14 weeks."], FACTS) == []
+    assert mismatches(["The school allows 26 weeks, including time to gather evidence."], FACTS) == []   # not a limit
