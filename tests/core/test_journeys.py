@@ -7,7 +7,7 @@ import pytest
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from macros.core.journeys import journey, journeys
+from macros.core.render.journeys import journey, journeys
 from tests.helpers import PROJECT, line_number_of, problems_for, replace_in, to_page_html
 
 DATA = load_site_data(PROJECT / "data")
