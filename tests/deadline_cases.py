@@ -47,7 +47,8 @@ def cases(journey_id: str) -> list[dict]:
         return [{"request": d, "la-asks-for-advice": d + timedelta(weeks=7), "draft-served": d + timedelta(weeks=14),
                  "decision-letter": d + timedelta(weeks=6)} for d in days] + [{"request": d} for d in days[::5]]
     if journey_id == "annual-review":
-        return [{"review-meeting": d, "amendment-proposals": d + timedelta(weeks=3)} for d in days] + \
+        return [{"review-meeting": d, "amendment-proposals-sent": d + timedelta(weeks=3) - timedelta(days=2),
+                 "amendment-proposals": d + timedelta(weeks=3)} for d in days] + \
                [{"review-meeting": d} for d in days[::5]]
     if journey_id == "moving-school":
         moves = [move.id for move in DATA["statutory"].calculator.journeys["moving-school"].moves]
