@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .lazy_search_worker import WORKERS
+from .minify_assets import minify_js
 
 SCRIPT = Path(__file__).with_suffix(".js")
 MARK = "/* SEND guide search ranking */"
@@ -27,7 +28,7 @@ def add_ranking(worker_source: str, ranking_source: str) -> str:
 
 
 def after_build(data, site_dir: Path) -> None:
-    ranking = SCRIPT.read_text(encoding="utf-8")
+    ranking = minify_js(SCRIPT.read_text(encoding="utf-8"))
     workers = list((Path(site_dir) / WORKERS).glob("search.*.min.js"))
     if not workers:
         raise FileNotFoundError(f"Material's search worker is not in {WORKERS}: is the search plugin on?")
