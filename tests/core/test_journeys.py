@@ -167,3 +167,12 @@ def test_a_next_step_or_search_page_that_does_not_exist_is_located(data_copy):
             "docs/council-is-late.md. Name a page in docs/, for example appeals.md.") in found
     assert any(p.startswith(f"data/search.yml:{search_line}: pages[3].page: there is no page docs/appeal.md")
                for p in found), found
+
+
+def test_a_search_word_too_long_to_be_typed_whole_is_located(data_copy):
+    """Search matches a search word only when all its words are typed: a sentence would never match."""
+    replace_in(data_copy / "search.yml", "[appeal checklist]", "[what to do before you appeal to the tribunal]")
+    line = line_number_of(data_copy / "search.yml", "what to do before you appeal")
+    found = problems_for(data_copy)
+    assert any(p.startswith(f"data/search.yml:{line}: ") and "at most 5 words" in p
+               and "what to do before you appeal to the tribunal" in p for p in found), found
