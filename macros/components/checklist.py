@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..core.html import block, join, tag
-from ..core.basis import ASSET as BASIS_ASSET
-from ..core.basis import cited, record_basis
-from ..core.roles import role_links
+from ..core.render.html import block, join, tag
+from ..core.render.basis import ASSET as BASIS_ASSET
+from ..core.render.basis import cited, record_basis
+from ..core.render.roles import role_links
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = ('saved-locally', 'checklist', BASIS_ASSET)

@@ -7,10 +7,10 @@ number written twice), and links to the part of the guide that deals with it.
 
 from __future__ import annotations
 
-from ..core.deadlines import MONTH_NAMES
-from ..core.html import block, tag
-from ..core.journeys import journeys
-from ..core.text import plural
+from ..core.school_year import MONTH_NAMES
+from ..core.render.html import block, tag
+from ..core.render.journeys import journeys
+from ..core.render.text import plural
 
 UNIT_WORDS = {"days": "day", "weeks": "week", "months": "month", "school-days": "school day"}
 # The event a time limit runs from, as a reader would say it.

@@ -8,9 +8,9 @@ and what is only one council's practice ("Local practice: ..."), from `ehcna.sch
 
 from __future__ import annotations
 
-from ..core.basis import ASSET, record_basis
-from ..core.facts import fact_item
-from ..core.html import block, markdown_heading, tag
+from ..core.render.basis import ASSET, record_basis
+from ..core.render.facts import fact_item
+from ..core.render.html import block, markdown_heading, tag
 
 ASSETS = (ASSET,)
 

@@ -6,7 +6,7 @@ import lxml.html
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from macros.core.deadlines import calculator_rules, journey_dates
+from macros.core.dates.deadlines import calculator_rules, journey_dates
 from tests.helpers import PROJECT
 
 DATA = load_site_data(PROJECT / "data")
@@ -304,8 +304,8 @@ def test_minor_d_p_l_before_15_february_the_timeline_caption_and_the_notice_wher
 
 
 def test_minor_j_the_ombudsmans_name_is_written_once():
-    from macros.core.facts import document_titles
-    from macros.core.first_use import expand_first_uses
+    from macros.core.render.facts import document_titles
+    from macros.core.render.first_use import expand_first_uses
 
     import re
 
