@@ -49,6 +49,7 @@ def cases(journey_id: str) -> list[dict]:
     if journey_id == "annual-review":
         return [{"review-meeting": d, "amendment-proposals-sent": d + timedelta(weeks=3) - timedelta(days=2),
                  "amendment-proposals": d + timedelta(weeks=3)} for d in days] + \
+               [{"review-meeting": d, "amendment-proposals-sent": d + timedelta(weeks=6)} for d in days[::4]] + \
                [{"review-meeting": d} for d in days[::5]]
     if journey_id == "moving-school":
         moves = [move.id for move in DATA["statutory"].calculator.journeys["moving-school"].moves]

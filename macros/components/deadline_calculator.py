@@ -59,7 +59,7 @@ def _rule_item(data, links, rules_row, example):
     grounds = rules_row["grounds"]
     return tag("li",
                tag("p", tag("strong", fact.title), ": ", fact.statement, " ", fact_basis(data, links, fact)),
-               tag("div", tag("p", "When the council can take longer:"), bullet_list(grounds)) if grounds else None,
+               tag("div", tag("p", f"{rules_row['groundsHeading']}:"), bullet_list(grounds)) if grounds else None,
                tag("p", "In the example: ", tag("strong", long_date(example.date)), ".") if example else None,
                data_row=rules_row["id"])
 
@@ -110,7 +110,7 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
     prefix = f"calc-{journey_id}"
     example_dates, example = _example(data, journey_id, rules, level)
     by_row = {item.id: item for item in example_dates}
-    notes = [data.facts[fact_id] for fact_id in data["statutory"].calculator.notes or ()]
+    notes = [data.facts[fact_id] for fact_id in record.notes or ()]   # each journey explains its own counting
     summary = tag("div",
                   tag("div",
                       _heading(level, "There is a problem", class_="deadline-calculator__summary-title"),

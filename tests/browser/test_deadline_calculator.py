@@ -199,7 +199,8 @@ def test_closure_exception_shown_beside_its_step(london, site_url):
     final = page.locator("li[data-row=final-plan]")
     assert final.locator(".deadline-calculator__closure").inner_text() == (
         "The council may be allowed to take longer than Monday 19 July 2027 only if it asked the school for advice "
-        "between Thursday 15 July 2027 and Monday 19 July 2027 and that made the time limit impractical.")
+        "between Thursday 15 July 2027 and Monday 19 July 2027 and that made the time limit impractical. "
+        "These dates come from one council's term dates: your child's school may close at other times.")
     assert page.locator("li[data-row=decision-to-assess] .deadline-calculator__closure").count() == 0
     assert page.locator("li[data-row=final-plan] details li").count() == len(DATA.facts["final-plan"].exceptions)
     assert page.locator("li[data-row=draft-plan-comments] details").count() == 0
@@ -215,6 +216,33 @@ def test_passed_dates_say_what_to_do_next(london, site_url):
     link.click()
     page.wait_for_url("**/council-late/")   # another page: wait for it to load
     assert page.locator("h1").inner_text() == "When the council is late or the plan is not delivered"
+
+
+def test_a_step_that_has_happened_is_not_flagged_as_passed(london, site_url):
+    """Issue 21: a meeting the person says took place makes its invitations history, not late."""
+    page = london
+    show_dates_for(page, site_url, "annual-review", "review-meeting", date(2026, 11, 10), date(2026, 11, 23))
+    assert ("review-notice", "2026-10-27") in shown(page)   # before today, but the meeting has happened
+    assert page.locator(".deadline-calculator__dates .deadline-calculator__date--passed").count() == 0
+    open_page(page, site_url, "assessment", date(2026, 4, 1))
+    enter_date(page, "assessment", "request", date(2026, 1, 5))
+    enter_date(page, "assessment", "la-asks-for-advice", date(2026, 2, 10))   # so the council decided to assess
+    show(page)
+    passed = [page.locator(".deadline-calculator__date--passed").nth(i).get_attribute("data-row")
+              for i in range(page.locator(".deadline-calculator__date--passed").count())]
+    assert "decision-to-assess" not in passed and "advice-deadline" in passed   # the advice is still owed
+
+
+def test_a_middle_school_move_asks_for_the_year(london, site_url):
+    page = london
+    open_page(page, site_url, "moving-school")
+    page.check("#calc-moving-school-move-middle-to-secondary")
+    enter_date(page, "moving-school", "date-of-birth", date(2016, 3, 14))
+    show(page)
+    assert MESSAGES["middle"] in page.locator(".deadline-calculator__summary").inner_text()
+    enter(page, "moving-school", "move-year", year=2028)
+    show(page)
+    assert shown(page) == [("phase-transfer", "2028-02-14")]
 
 
 def test_calendar_file_has_the_persons_dates_with_reminders(london, site_url):

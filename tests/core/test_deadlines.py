@@ -59,11 +59,12 @@ def test_annual_review_journey_with_devon():
     assert found == {
         "review-notice": date(2027, 2, 24), "review-advice": date(2027, 2, 24),   # at least 2 weeks before
         "review-report": date(2027, 3, 24), "review-decision": date(2027, 4, 7),
-        "amendment-comments": date(2027, 4, 15), "amended-plan": date(2027, 5, 26),   # 8 weeks from sending
-        "amended-plan-after-meeting": date(2027, 6, 2),   # Devon: 12 weeks from the meeting
+        "amendment-comments": date(2027, 4, 15),
+        "amended-plan": date(2027, 5, 26),   # the earlier of 8 weeks from sending (26 May) and 12 weeks (Devon, 2 June)
         "next-review": date(2028, 3, 9),                  # 12 months starting with the meeting
     }
-    assert "amended-plan" not in dates("annual-review", review_meeting=date(2027, 3, 10))
+    # Only the meeting known: the 12 weeks is the latest the final amended plan can come.
+    assert dates("annual-review", review_meeting=date(2027, 3, 10))["amended-plan"] == date(2027, 6, 2)
 
 
 @pytest.mark.parametrize("birth, reception", [

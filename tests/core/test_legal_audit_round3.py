@@ -337,3 +337,73 @@ def test_the_time_limit_words_check_catches_a_number_that_differs_from_its_fact(
     assert mismatches(["You have 14 days to comment on the draft plan."], FACTS)
     assert mismatches(["After deciding to re-assess, the council must send the final plan within 14 weeks."], FACTS) == []
     assert mismatches(["The school allows 26 weeks, including time to gather evidence."], FACTS) == []   # not a limit
+
+
+# ---- the calculators (MISLEADING-D, MISSING-E, MINOR-a, b, c, m, n, 6) ----
+
+def dates_for(journey_id, **values):
+    found = journey_dates(calculator_rules(DATA, journey_id), {k.replace("_", "-"): v for k, v in values.items()})
+    return {d.id: d for d in found}
+
+
+def test_misleading_d_one_final_amended_plan_row_the_earlier_date_binds():
+    assert [r.id for r in STATUTORY.calculator.journeys["annual-review"].rows].count("amended-plan") == 1
+    assert "amended-plan-after-meeting" not in rows_of("annual-review")
+    meeting = date(2027, 3, 10)
+    on_time = dates_for("annual-review", review_meeting=meeting, amendment_proposals_sent=date(2027, 3, 31))
+    assert on_time["amended-plan"].date == date(2027, 5, 26)                      # 8 weeks from sending is earlier
+    assert "The earlier date counts." in " ".join(on_time["amended-plan"].how)
+    late = dates_for("annual-review", review_meeting=meeting, amendment_proposals_sent=date(2027, 4, 30))
+    assert late["amended-plan"].date == date(2027, 6, 2)                           # 12 weeks from the meeting binds
+    assert any("should have come with the decision" in line for line in late["amended-plan"].how)   # Devon
+    assert not any("should have come" in line for line in on_time["amended-plan"].how)
+    only_meeting = dates_for("annual-review", review_meeting=meeting)
+    assert only_meeting["amended-plan"].date == date(2027, 6, 2) and "the latest" in only_meeting["amended-plan"].how[0]
+    inputs = {i.id: i for i in STATUTORY.calculator.journeys["annual-review"].inputs}
+    assert "sent" in inputs["amendment-proposals-sent"].question or "letter" in inputs["amendment-proposals-sent"].question
+    assert FACTS["amended-plan"]["from"] == "amendment-proposals-sent"             # 8 weeks from sending (reg 22(3))
+    assert FACTS["amendment-comments"]["from"] == "amendment-proposals"             # 15 days from service (reg 22(2))
+
+
+def test_missing_e_middle_school_moves_ask_for_the_year():
+    moves = STATUTORY.calculator.journeys["moving-school"].moves
+    assert {"primary-to-middle", "middle-to-secondary"} <= {m.id for m in moves}
+    assert moves["middle-to-secondary"].year_group is None
+    found = dates_for("moving-school", move="middle-to-secondary", move_year=2028)
+    assert found["phase-transfer"].date == date(2028, 2, 14)
+    assert dates_for("moving-school", move="middle-to-secondary", date_of_birth=date(2016, 3, 14)) == {}
+    assert "year of the move" in calculator_rules(DATA, "moving-school")["messages"]["middle"]
+
+
+def test_minor_calculator_wording_from_the_audit():
+    rules = calculator_rules(DATA, "appeal")
+    messages = rules["messages"]
+    assert "To be safe" in messages["moved-day"] and "To be safe" in messages["moved-run"]           # a
+    notice = rows_of("annual-review")["review-notice"].text
+    assert "at the latest" in notice and "post" in notice                                           # b
+    assert "earliest" in rows_of("annual-review")["next-review"].text                                # c
+    assert "one council's term dates" in messages["closure"]                                        # m
+    advice = next(r for r in calculator_rules(DATA, "assessment")["rows"] if r["id"] == "advice-deadline")
+    assert advice["groundsHeading"] == "When each public body the council asked for help can take longer"   # 6
+
+
+def test_minor_n_each_calculator_explains_its_own_counting():
+    journeys = STATUTORY.calculator.journeys
+    assert "notes" not in STATUTORY.calculator   # no notes shared by every journey
+    for journey in journeys:
+        html = text_of(render("deadline_calculator", journey.id, links=Links(f"{journey.page}/")))
+        counting = html.split("How each date is worked out")[1].split("Worked example")[0]
+        if journey.id in ("appeal", "moving-school", "annual-review"):
+            assert FACTS["exceptions-only-if-impractical"].statement not in counting, journey.id
+            assert "your 15 days" not in counting.lower() or journey.id == "annual-review", journey.id
+        if journey.id == "appeal":
+            assert "School holidays always count" not in counting
+            assert FACTS["appeal-received-by-5pm"].statement in counting
+
+
+def test_the_passed_rule_is_in_the_rules_the_browser_reads():
+    rows = {r["id"]: r for r in calculator_rules(DATA, "annual-review")["rows"]}
+    assert rows["review-notice"]["back"] and rows["review-advice"]["back"]   # counted back: never late once the meeting is past
+    assert "amendment-proposals-sent" in rows["review-decision"]["doneWhen"]
+    assessment = {r["id"]: r for r in calculator_rules(DATA, "assessment")["rows"]}
+    assert "la-asks-for-advice" in assessment["decision-to-assess"]["doneWhen"]

@@ -45,10 +45,16 @@ MESSAGES = {
     "summary": "There is a problem",
     "later": "2 months after the letter is {first}. 1 month after the mediation certificate is {second}. "
              "The later date counts.",
+    "earlier": "{firstLimit} after the council sent the proposed changes is {first}. {secondLimit} after the review "
+               "meeting is {second}. The earlier date counts.",
+    "earlier-only": "{secondLimit} after the review meeting is the latest. If the council sent proposed changes, "
+                    "enter the date it sent them: your date may be earlier.",
+    "late-changes": "The proposed changes were sent after {date}, the last day for the council's decision. "
+                    "They should have come with the decision (High Court, 2022).",
     "moved-run": "{date} is between {from} and {to}, so the tribunal accepts the appeal on the first working day "
-                 "after {to}.",
+                 "after {to}. To be safe, make sure it arrives by {date} if you can.",
     "moved-day": "{date} is not a working day (a weekend or a bank holiday), so the tribunal accepts the appeal "
-                 "on the next working day.",
+                 "on the next working day. To be safe, make sure it arrives by {date} if you can.",
     "school-year": "Your child was born on {birth}. In England the school year starts on 1 September, "
                    "so children born from 1 September {cohort} to 31 August {cohortEnd} start Reception in "
                    "September {reception}. Your child moves into {group} in September {year}.",
@@ -56,7 +62,9 @@ MESSAGES = {
     "out-of-year": "If your child is taught out of their year group, enter the year of the move instead.",
     "before": "The law says before {day} {month} {year}, so the last day is the day before.",
     "closure": "The council may be allowed to take longer than {date} only if it asked the school for advice "
-               "between {from} and {to} and that made the time limit impractical.",
+               "between {from} and {to} and that made the time limit impractical. These dates come from one "
+               "council's term dates: your child's school may close at other times.",
+    "middle": "Middle schools start in different years in different areas. Enter the year of the move.",
     "passed": "This date has passed. If it has not happened, find out what you can do next",
     "storage": "Your browser is not letting this page keep your dates, so they will be forgotten when you leave.",
     "calendar": "Worked out by the SEND guide. Check the dates with your council.",
@@ -214,7 +222,7 @@ def _move_date(rules: Mapping, values: Mapping) -> tuple[date, tuple[str, ...]] 
     if values.get("move-year"):
         year = int(values["move-year"])
         how = [_fill(say["given-year"], year=year)]
-    elif values.get("date-of-birth"):
+    elif values.get("date-of-birth") and move["group"] is not None:
         birth = values["date-of-birth"]
         reception = reception_year(birth)
         year = reception + move["group"]
@@ -233,7 +241,7 @@ def journey_dates(rules: Mapping, values: Mapping) -> list[Deadline]:
     A row whose starting input was left empty is left out.
     """
     say = rules["messages"]
-    found = []
+    found, by_row = [], {}
     for row in rules["rows"]:
         how: tuple[str, ...] = ()
         if row["from"] == "move":
@@ -243,9 +251,21 @@ def journey_dates(rules: Mapping, values: Mapping) -> list[Deadline]:
             day, how = worked
         else:
             start = values.get(row["from"])
-            if start is None:
+            earlier = row.get("earlier")
+            other = add_period(values[earlier["from"]], earlier) if earlier and values.get(earlier["from"]) else None
+            if start is None and other is None:
                 continue
-            day = start - timedelta(days=row["amount"] * 7) if row["back"] else add_period(start, row)
+            limits = {"firstLimit": _limit_words(row), "secondLimit": _limit_words(earlier) if earlier else ""}
+            if start is None:   # only the second limit's event is known: its date is the latest the row can be
+                day, how = other, (_fill(say["earlier-only"], **limits),)
+            else:
+                day = start - timedelta(days=row["amount"] * 7) if row["back"] else add_period(start, row)
+                if other is not None:   # both limits apply: the earlier one binds
+                    how = (_fill(say["earlier"], first=long_date(day), second=long_date(other), **limits),)
+                    day = min(day, other)
+            late_after = by_row.get(row.get("lateAfter"))
+            if start is not None and late_after is not None and start > late_after:
+                how += (_fill(say["late-changes"], date=long_date(late_after)),)
             later = row.get("orLater")
             if later and values.get(later["from"]):
                 second = add_period(values[later["from"]], later)
@@ -257,7 +277,8 @@ def journey_dates(rules: Mapping, values: Mapping) -> list[Deadline]:
                 if reason:
                     how += (_fill(say[reason], date=long_date(day), **run_words(day, rules)),)
                 day = moved
-        closures = tuple(closure_overlaps(rules, values[row["from"]], day)) if row.get("closure") else ()
+        closures = tuple(closure_overlaps(rules, values.get(row["from"]) or day, day)) if row.get("closure") else ()
+        by_row[row["id"]] = day
         found.append(Deadline(row["id"], day, row["sentence"], row["fact"], how, closures))
     return sorted(found, key=lambda item: item.date)
 
@@ -273,6 +294,15 @@ def closure_windows(data) -> list[list[str]]:
         terms.append(Term("next-year", "next school year", starts, starts))
     week = timedelta(days=CLOSURE_WINDOW_DAYS)
     return [[(first - week).isoformat(), (reopens - week).isoformat()] for first, reopens in school_closures(terms)]
+
+
+UNIT_WORDS = {"days": ("day", "days"), "weeks": ("week", "weeks"), "months": ("month", "months")}
+
+
+def _limit_words(rule) -> str:
+    """`8 weeks`, from a rules row (never written by hand in a message)."""
+    singular, several = UNIT_WORDS[rule["unit"]]
+    return f"{rule['amount']} {singular if rule['amount'] == 1 else several}"
 
 
 def _sentence(row) -> str:
@@ -294,11 +324,18 @@ def calculator_rules(data, journey_id: str = "assessment") -> dict:
         fact = facts[row.fact]
         entry = {"id": row.id, "fact": fact.id, "from": row["from"], "who": row.who, "sentence": _sentence(row),
                  "grounds": [ground.text for ground in grounds_for(data, fact)],
-                 "closure": "school-closure" in (fact.exceptions or ()), "adjust": bool(row.adjust)}
+                 "groundsHeading": f"When {row.who} can take longer",
+                 "closure": "school-closure" in (fact.exceptions or ()), "adjust": bool(row.adjust),
+                 "doneWhen": list(row.done_when or ())}
+        if row.late_after:
+            entry["lateAfter"] = row.late_after
         if row["from"] != "move":
-            limit = fact.and_within if row.use == "and_within" else fact
-            amount, unit, first_day = _period_parts(limit.period)
+            amount, unit, first_day = _period_parts(fact.period)
             entry.update(amount=amount, unit=unit, firstDay=first_day, back=bool(fact.counts_back))
+            if row.use == "earlier" and fact.and_within is not None:   # both limits apply: the earlier one binds
+                amount, unit, first_day = _period_parts(fact.and_within.period)
+                entry["earlier"] = {"from": fact.and_within["from"], "amount": amount, "unit": unit,
+                                    "firstDay": first_day}
             later = fact.or_later
             if later is not None:
                 amount, unit, first_day = _period_parts(later.period)

@@ -101,6 +101,12 @@
       });
       // move-year given: the date of birth may stay empty (read again now that both are known)
       if (raw["move-year"] && !raw["move-year"].empty) problems = problems.filter(function (p) { return p[1] !== say["birth-or-year"]; });
+      // A move whose year group varies by area (middle schools): only the year of the move will do.
+      var move = (rules.moves || []).filter(function (m) { return m.id === values.move; })[0];
+      if (move && move.group == null && (!raw["move-year"] || raw["move-year"].empty)) {
+        problems = problems.filter(function (p) { return p[1] !== say["birth-or-year"]; });
+        problems.push([groups["move-year"], say.middle, groups["move-year"].querySelector("input")]);
+      }
       if (!problems.length && rules.holidaysUntil) journeyDates(rules, values).forEach(function (item) {
         if (item.row.adjust && item.day > fromIso(rules.holidaysUntil)) {
           var input = rules.inputs.filter(function (i) { return i.id === item.row.from; })[0];
@@ -134,7 +140,13 @@
       choice.querySelector(".date-input__error").hidden = true;
       choice.classList.remove("date-input--error");
     }
-    function row(item, now) {
+    // A passed date is late only while the step is still to do: not once a later answer shows it happened
+    // (doneWhen), and never for a date counted back from an event that has already taken place.
+    function stillToDo(item, values, now) {
+      if (item.row.doneWhen.some(function (id) { return values[id] != null; })) return false;
+      return !(item.row.back && values[item.row.from] != null && values[item.row.from] <= now);
+    }
+    function row(item, now, values) {
       var li = element("li", "deadline-calculator__date"), when = element("strong", "", "By " + longDate(item.day) + ":");
       li.setAttribute("data-row", item.row.id);
       li.setAttribute("data-date", iso(item.day, "-"));
@@ -146,12 +158,12 @@
       });
       if (item.row.grounds.length) {
         var details = element("details", "deadline-calculator__grounds"), list = element("ul");
-        details.append(element("summary", "", "When the council can take longer"));
+        details.append(element("summary", "", item.row.groundsHeading));
         item.row.grounds.forEach(function (text) { list.append(element("li", "", text)); });
         details.append(list);
         li.append(details);
       }
-      if (item.day < now) {
+      if (item.day < now && stillToDo(item, values, now)) {
         var passed = element("p", "deadline-calculator__passed"), link = element("a", "", say.passed);
         link.href = item.row.next;
         passed.append(link, ".");
@@ -174,7 +186,7 @@
       var now = today();
       shown = journeyDates(rules, values);
       list.textContent = "";
-      shown.forEach(function (item) { list.append(row(item, now)); });
+      shown.forEach(function (item) { list.append(row(item, now, values)); });
       result.querySelector(".deadline-calculator__given").textContent = given(values);
       result.hidden = false;
       root.classList.add("deadline-calculator--shown");

@@ -63,7 +63,7 @@
     var say = rules.messages, move = (rules.moves || []).filter(function (m) { return m.id === values.move; })[0], year, how;
     if (!move) return null;
     if (values["move-year"]) { year = +values["move-year"]; how = [fill(say["given-year"], { year: year })]; }
-    else if (values["date-of-birth"] != null) {
+    else if (values["date-of-birth"] != null && move.group != null) {
       var birth = values["date-of-birth"], p = parts(birth), reception = p[0] + (p[1] >= 9 ? 5 : 4);
       year = reception + move.group;
       how = [fill(say["school-year"], { birth: longDate(birth), cohort: reception - 5, cohortEnd: reception - 4,
@@ -73,9 +73,12 @@
     return [dayOf(year, move.month, move.day) - 1, how];
   }
 
+  // "8 weeks", from a rules row: no number is written by hand in a message.
+  function limitWords(rule) { return rule.amount + " " + rule.unit.replace(/s$/, rule.amount === 1 ? "" : "s"); }
+
   // Every date for the answers (input id -> day number; move -> a move id), in date order.
   function journeyDates(rules, values) {
-    var say = rules.messages, found = [];
+    var say = rules.messages, found = [], byRow = {};
     rules.rows.forEach(function (row, index) {
       var day, how = [], closures = [];
       if (row.from === "move") {
@@ -83,9 +86,20 @@
         if (!worked) return;
         day = worked[0]; how = worked[1];
       } else {
-        var start = values[row.from];
-        if (start == null) return;
-        day = row.back ? start - row.amount * 7 : addPeriod(start, row);
+        var start = values[row.from], earlier = row.earlier;
+        var other = earlier && values[earlier.from] != null ? addPeriod(values[earlier.from], earlier) : null;
+        if (start == null && other == null) return;
+        var limits = { firstLimit: limitWords(row), secondLimit: earlier ? limitWords(earlier) : "" };
+        if (start == null) { day = other; how.push(fill(say["earlier-only"], limits)); }   // only the second event known
+        else {
+          day = row.back ? start - row.amount * 7 : addPeriod(start, row);
+          if (other != null) {   // both limits apply: the earlier one binds
+            how.push(fill(say.earlier, Object.assign({ first: longDate(day), second: longDate(other) }, limits)));
+            day = Math.min(day, other);
+          }
+        }
+        var lateAfter = byRow[row.lateAfter];
+        if (start != null && lateAfter != null && start > lateAfter) how.push(fill(say["late-changes"], { date: longDate(lateAfter) }));
         var later = row.orLater;
         if (later && values[later.from] != null) {
           var second = addPeriod(values[later.from], later);
@@ -97,10 +111,11 @@
           day = moved[0];
         }
         if (row.closure) (rules.closures || []).forEach(function (w) {
-          var a = Math.max(start, fromIso(w[0])), b = Math.min(day, fromIso(w[1]));
+          var a = Math.max(start != null ? start : day, fromIso(w[0])), b = Math.min(day, fromIso(w[1]));
           if (a <= b) closures.push([a, b]);
         });
       }
+      byRow[row.id] = day;
       found.push({ row: row, day: day, how: how, closures: closures, order: index });
     });
     return found.sort(function (a, b) { return a.day - b.day || a.order - b.order; });
