@@ -156,6 +156,11 @@ QUERIES = [
     ("work out my dates", "calculators"),
     ("what does the word provision mean", "glossary"),
     ("accessibility", "accessibility"),
+    # Re-assessment, and the school's duties when a parent asks (issue 21)
+    ("re-assessment", "re-assessment"),
+    ("my childs needs have changed since the EHCP", "re-assessment"),
+    ("ask for a reassessment of my child's EHCP", "re-assessment"),
+    ("what must the school do when a parent asks for an assessment", "school-duties"),
 ]
 
 
