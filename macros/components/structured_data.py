@@ -14,6 +14,7 @@ import json
 from markupsafe import Markup
 
 from ..core.render.html import block
+from ..core.render.journeys import assessment_weeks
 
 SCHEMA_ORG = "https://schema.org"
 # Inside the JSON-LD script element, a closing script tag or "<!--" in a value would end the block early: JSON escapes make them harmless.
@@ -27,7 +28,7 @@ def ehcna_how_to(data) -> dict:
         "@type": "HowTo",
         "name": "Education, Health and Care needs assessment",
         "description": guide.intro,
-        "totalTime": f"P{guide.total_weeks}W",
+        "totalTime": f"P{assessment_weeks(data)}W",
         "step": [
             {"@type": "HowToStep", "position": step.number, "name": step.title, "text": step.summary}
             for step in guide.steps

@@ -159,7 +159,7 @@ def test_numbers_on_the_pages_come_from_the_data(data_copy):
     assert "template suggests 3 or 5 outcomes." in render("support_plan", data)
     assert "The 3 forms of support" in render("planning_consultation", data)
     strip = render("journey_strip", data, Links(""))
-    assert f"Up to {data.guide.total_weeks} weeks" in strip and "6 stages" in strip
+    assert f"Up to {data.facts['final-plan'].period.amount} weeks" in strip and "6 stages" in strip
 
 
 def test_roles_link_back_to_the_stages_they_take_part_in():

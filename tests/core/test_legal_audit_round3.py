@@ -407,3 +407,40 @@ def test_the_passed_rule_is_in_the_rules_the_browser_reads():
     assert "amendment-proposals-sent" in rows["review-decision"]["doneWhen"]
     assessment = {r["id"]: r for r in calculator_rules(DATA, "assessment")["rows"]}
     assert "la-asks-for-advice" in assessment["decision-to-assess"]["doneWhen"]
+
+
+# ---- the contradictions a reader meets, and one number in one place ----
+
+def test_the_home_page_never_gives_26_weeks_as_if_it_were_the_limit():
+    strip = text_of(render("journey_strip", links=Links("")))
+    timeline = text_of(render("stage_timeline", links=Links("")))
+    limit = FACTS["final-plan"].period.amount
+    assert f"Up to {limit} weeks from the request to the final plan" in strip
+    assert "one school's model" in strip                       # the 6 stages are one school's, not law
+    stage = timeline.split("Statutory assessment")[1].split("Stage 6")[0]
+    assert stage.index(f"In law: up to {limit} weeks") < stage.index("26 weeks or longer")   # the law first
+    assert "One school's own window" in stage
+
+
+def test_the_assessment_length_is_one_fact():
+    ehcna = (PROJECT / "data" / "ehcna.yml").read_text(encoding="utf-8")
+    assert "total_weeks" not in ehcna
+    from macros.core.render.journeys import journey
+
+    assert journey(DATA, "ehcna").total == FACTS["final-plan"].period.amount
+
+
+def test_the_council_late_page_opens_with_what_is_late():
+    page = (PROJECT / "docs" / "council-late.md").read_text(encoding="utf-8")
+    assert page.index("journey_routes(") < page.index("journey_steps(")
+    routes = lxml.html.fragment_fromstring(render("journey_routes", "council-late", links=Links("council-late/")),
+                                           create_parent="div")
+    items = {li.get("data-route"): " ".join(li.text_content().split()) for li in routes.xpath("//li")}
+    assert f"{FACTS['decision-to-assess'].period.amount} weeks" in items["decision"]
+    assert f"{FACTS['final-plan'].period.amount} weeks" in items["final-plan"]
+    assert "15 February" in items["school-named"] and "health" in items["health"].lower()
+
+
+def test_missing_2_the_draft_plan_fact_gives_the_meeting_and_where_to_find_schools():
+    statement = FACTS["draft-plan-comments"].statement
+    assert "meet someone from the council" in statement and "where to find out about schools" in statement

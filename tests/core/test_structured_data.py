@@ -23,7 +23,7 @@ def test_ehcna_steps_are_a_how_to_in_order():
     guide = data().guide
     how_to = ehcna_how_to(data())
     assert how_to["@context"] == "https://schema.org" and how_to["@type"] == "HowTo"
-    assert how_to["totalTime"] == f"P{guide.total_weeks}W"
+    assert how_to["totalTime"] == f"P{data().facts['final-plan'].period.amount}W"
     assert [s["position"] for s in how_to["step"]] == list(range(1, len(guide.steps) + 1))
     assert [s["name"] for s in how_to["step"]] == [s.title for s in guide.steps]
     assert all(s["@type"] == "HowToStep" and s["text"] for s in how_to["step"])

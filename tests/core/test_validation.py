@@ -83,10 +83,11 @@ def test_ehcna_steps_must_be_contiguous(data_copy):
                for p in problems_for(data_copy))
 
 
-def test_ehcna_steps_must_end_at_total_weeks(data_copy):
-    ehcna = data_copy / "ehcna.yml"
-    replace_in(ehcna, "total_weeks: 20", "total_weeks: 26")
-    assert any("ends at week 20 but total_weeks is 26" in p for p in problems_for(data_copy))
+def test_ehcna_steps_must_end_at_the_final_plan_time_limit(data_copy):
+    # One number, one place (issue 21): the assessment's length is the final-plan fact's period.
+    replace_in(data_copy / "statutory.yml", "period: {amount: 20, unit: weeks}", "period: {amount: 26, unit: weeks}")
+    assert any("ends at week 20 but the final-plan time limit in statutory.yml is 26" in p
+               for p in problems_for(data_copy))
 
 
 def test_abbreviation_missing_from_glossary_in_data(data_copy):

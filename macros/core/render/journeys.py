@@ -86,9 +86,18 @@ def _family_days(data, steps, end: float) -> Bracket | None:
     return None
 
 
+# The fact whose period is the whole EHC needs assessment: the timeline, the home page and search read it there.
+ASSESSMENT_LIMIT = "final-plan"
+
+
+def assessment_weeks(data) -> int:
+    """The weeks from the request to the final plan, from the law's record (never a second copy)."""
+    return data.facts[ASSESSMENT_LIMIT].period.amount
+
+
 def ehcna_journey(data) -> Journey:
     guide = data.guide
-    total = guide.total_weeks
+    total = assessment_weeks(data)
     return Journey(
         id=EHCNA, steps=tuple(guide.steps), unit="week", total=total,
         caption=f"The {plural(total, 'week')} of an EHC needs assessment, counted from the day the council gets the request",

@@ -49,11 +49,26 @@ REVIEW_RHYTHM = {
 STAGE_LENGTH_PRACTICE = "the length one local graduated response suggests. No law sets it"
 
 
+STAGE_LIMIT_FROM = {"request": "from the request to the final plan"}
+
+
 def stage_length(data, links, stage):
-    """`2 terms` with its basis label: a local stage length says so, as the law sets no minimum time."""
-    from .basis import basis_label  # basis imports html, as this module does; imported here to keep text light
+    """`2 terms` with its basis label: a local stage length says so, as the law sets no minimum time.
+
+    A stage the law times (the assessment: `statutory_limit`) gives the legal limit first, from its fact,
+    and one school's longer window second: a reader never meets "26 weeks" as if it were the limit.
+    """
+    from .basis import basis_label, fact_basis  # basis imports html, as this module does; imported here to keep text light
 
     text = duration_text(stage.duration)
     if stage.duration.basis != "local-practice":
         return text
-    return join(text, ". ", basis_label(data, links, "local-practice", practice_from=STAGE_LENGTH_PRACTICE))
+    local = join(text, ". ", basis_label(data, links, "local-practice", practice_from=STAGE_LENGTH_PRACTICE))
+    fact = data.facts.get(stage.statutory_limit) if stage.statutory_limit else None
+    if fact is None or not fact.period:
+        return local
+    unit = fact.period.unit.removesuffix("s")
+    law = join(f"In law: up to {plural(fact.period.amount, unit)} {STAGE_LIMIT_FROM.get(fact['from'], '')}".rstrip(),
+               ". ", fact_basis(data, links, fact))
+    return join(law, " One school's own window, with time to gather evidence first: ", text.lower(), ". ",
+                basis_label(data, links, "local-practice", practice_from=STAGE_LENGTH_PRACTICE))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from ..errors import DataProblem
 from ..loaded import Loaded
 
+# The fact whose period is the whole EHC needs assessment (the 20 weeks to the final plan).
+ASSESSMENT_LIMIT = "final-plan"
+
 
 def problems(loaded: Loaded) -> list[DataProblem]:
     found: list[DataProblem] = []
@@ -17,12 +20,13 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                     f"stage number {stage['number']} is out of order: stages are numbered 1, 2, 3... "
                     f"in the order listed, so this one should be {i + 1}."))
     ehcna = loaded.documents.get("ehcna")
-    if ehcna:
-        guide = ehcna.data["ehcna"]
-        found += _steps(ehcna, ("ehcna",), guide["steps"], "start_week", "end_week", guide["total_weeks"],
-                        "week", "total_weeks")
-    journeys = loaded.documents.get("journeys")
     facts = _facts(loaded)
+    final_plan = facts.get(ASSESSMENT_LIMIT, {}).get("period", {})
+    if ehcna and final_plan.get("unit") == "weeks":   # the assessment's length is its legal limit: one number, one place
+        guide = ehcna.data["ehcna"]
+        found += _steps(ehcna, ("ehcna",), guide["steps"], "start_week", "end_week", final_plan["amount"],
+                        "week", f"the {ASSESSMENT_LIMIT} time limit in statutory.yml")
+    journeys = loaded.documents.get("journeys")
     for i, journey in enumerate(journeys.data["journeys"] if journeys else ()):
         timeline = journey.get("timeline")
         found += _steps(journeys, ("journeys", i), journey["steps"], "start", "end",
