@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.build import THEME_TEMPLATES, build_error, build_for
-from macros.components import contacts, search_help
+from macros.components import contacts, forget_everything, search_help
 from macros.core import Links
 from macros.core.facts import document_titles
 from macros.core.first_use import expand_first_uses
@@ -80,11 +80,15 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    """Values overrides/main.html shows: the "Last reviewed" line, the search help and the page's component CSS and JS."""
+    """Values overrides/main.html shows: the "Last reviewed" line, the search help, the footer's Forget everything
+    control and the page's component CSS and JS."""
     data = _data(config)
     context["last_reviewed"] = last_reviewed(data.site)
     context["search_help"] = search_help.help_box(data, Links(page.url, config.get("use_directory_urls", True)))
-    needed = [*page.meta.get("component_assets", []), *search_help.ASSETS]
+    links = Links(page.url, config.get("use_directory_urls", True))
+    # On every page: Forget everything (footer) and the search help; then the page's own components.
+    needed = list(dict.fromkeys([*forget_everything.ASSETS, *search_help.ASSETS, *page.meta.get("component_assets", [])]))
+    context["footer_privacy"] = forget_everything.render(data, links, place="footer")
     context["component_css"] = component_files(config, needed, "css")
     context["component_js"] = component_files(config, needed, "js")
     return context
