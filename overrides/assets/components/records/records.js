@@ -270,7 +270,9 @@
     on: function (fn) { listeners.push(fn); },
 
     exportData: function (ids) {
-      var children = api.children().filter(function (c) { return !ids || ids.indexOf(c.id) >= 0; }).map(function (c) {
+      var children = api.children().filter(function (c) {
+        return (!ids || ids.indexOf(c.id) >= 0) && (c.id !== UNNAMED || Object.keys(c.records).length);
+      }).map(function (c) {
         var out = copy(c); delete out.where; delete out.unsaved; return out;
       });
       return { format: "send-guide-records", version: VERSION, exported: stamp(), children: children };
@@ -302,10 +304,10 @@
         }
         written.push(incoming.id);
       }
-      var said = [];
-      if (added.length) said.push("Imported: " + added.join(", ") + ".");
-      if (copies.length) said.push("Imported as a copy, because a different version is already here: " + copies.join(", ") + ".");
-      if (same.length) said.push("Already here, unchanged: " + same.join(", ") + ".");
+      var said = [], stop = function (text) { return /[.!?]$/.test(text) ? text : text + "."; };
+      if (added.length) said.push(stop("Imported: " + added.join(", ")));
+      if (copies.length) said.push(stop("Imported as a copy, because a different version is already here: " + copies.join(", ")));
+      if (same.length) said.push(stop("Already here, unchanged: " + same.join(", ")));
       if (!read.children.length) said.push("The file has no records in it.");
       notify({ type: "switch" });
       return { ok: true, added: added, copies: copies, same: same, message: said.join(" ") };
