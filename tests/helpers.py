@@ -133,3 +133,13 @@ def problems_for(data_dir, docs_dir=None, overlay_dir=None) -> list[str]:
     with pytest.raises(DataError) as caught:
         load_site_data(data_dir, docs_dir, overlay_dir)
     return [str(p) for p in caught.value.problems]
+
+
+def buttons_and_choices_need_scripts(html: str) -> bool:
+    """Every button, and every pre-chosen radio, sits in a part hidden where scripts cannot run (class send-needs-js)."""
+    import lxml.html
+
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    found = root.xpath("//button | //input[@checked]")
+    assert found, "the record switcher should be in the page"
+    return all(el.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' send-needs-js ')]") for el in found)

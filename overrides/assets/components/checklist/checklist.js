@@ -56,6 +56,7 @@
     if (printing && printing.addEventListener) printing.addEventListener("change", fillSheet);
 
     if (records.check() === "blocked") saved.warn(root, "Your browser is not saving ticks, so they will be lost when you leave this page.");
+    if (records.keptAside(slot.key)) saved.warn(root, saved.ASIDE);
     fill(slot.data());
     slot.onSwitch(fill);
     records.on(function (event) { if (event.type !== "save") head(); });

@@ -323,6 +323,11 @@
       });
       return found;
     },
+    /* Whether an earlier version's save for this page could not be read and is kept aside (never deleted). */
+    keptAside: function (key) {
+      var old = PREFIX + key.replace("/", ":");
+      return api.ownKeys().some(function (k) { return k[1] === old || k[1].indexOf(old + ":backup-") === 0; });
+    },
     inventory: function () {
       var children = api.children(), records = 0;
       children.forEach(function (c) { records += Object.keys(c.records).length; });

@@ -26,6 +26,7 @@
     }
     function refit() { form.fields.forEach(function (field) { if (field.tagName === "TEXTAREA") fit(field); }); }
 
+    if (records.keptAside(slot.key)) saved.warn(root, saved.ASIDE);
     form = records.bindFields(root, slot, { onFill: function () { if (form) { refit(); printHead(); } } });
     refit();
     printHead();
