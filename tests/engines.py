@@ -111,7 +111,7 @@ class _BiDi:
     def __init__(self, url: str):
         from websockets.sync.client import connect
 
-        self.socket = connect(url, max_size=None, open_timeout=TIMEOUT)
+        self.socket = connect(url, max_size=None, open_timeout=TIMEOUT).__enter__()  # closed in close()
         self.ids = itertools.count(1)
 
     def call(self, method: str, params: dict | None = None) -> dict:
@@ -279,6 +279,8 @@ class WebKitPage(Page):
 
     def click(self, selector: str) -> None:
         """WebDriver's Element Click: the driver scrolls the element into view and clicks its centre."""
+        self.run("(s) => { const el = document.querySelector(s); if (el) el.scrollIntoView({block: 'center', behavior: 'instant'}); }",
+                 selector)  # in the middle of the page, clear of the sticky header
         element = self._call("POST", "/element", {"using": "css selector", "value": selector})
         self._call("POST", f"/element/{next(iter(element.values()))}/click", {})
 

@@ -355,3 +355,75 @@ def test_full_storage_says_so_and_loses_nothing_kept_before(page, site_url):
     assert status.inner_text().startswith("This browser's storage is full")
     assert kept_children(page) == kept_before                           # the earlier save is still there
     assert page.locator("#tpl-sen-support-plan-outcome-1").input_value().startswith("A long outcome")
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_switcher_and_my_records_pass_axe_with_their_panels_open(browser, site_url, palette):
+    from tests.quality.test_accessibility import axe_violations
+
+    context = browser.new_context(color_scheme=palette)
+    page = context.new_page()
+    try:
+        page.goto(site_url + PLAN)
+        keep(page, PLAN_SWITCHER, "30-days")
+        new_child(page, PLAN_SWITCHER, "Sam")
+        page.locator(f"{PLAN_SWITCHER} [data-action=delete]").click()   # the confirmation open
+        page.mouse.move(0, 0)
+        assert axe_violations(page) == []
+        page.goto(site_url + "my-records/")
+        page.get_by_role("button", name="Delete all of Sam's records").click()
+        page.mouse.move(0, 0)
+        assert axe_violations(page) == []
+        page.get_by_role("button", name="By kind").click()
+        page.locator(".md-footer .forget-everything__button").click()
+        page.mouse.move(0, 0)
+        assert axe_violations(page) == []
+    finally:
+        context.close()
+
+
+def test_switcher_works_by_keyboard_alone(page, site_url):
+    page.goto(site_url + PLAN)
+    page.locator(f"{PLAN_SWITCHER}-child").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.dataset.action") == "new"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "rs-template-sen-support-plan-name"
+    page.keyboard.type("Sam")
+    page.keyboard.press("Enter")                       # submits the small form
+    assert page.evaluate("() => document.activeElement.id") == "rs-template-sen-support-plan-child"
+    assert page.locator(f"{PLAN_SWITCHER}-child option:checked").inner_text() == "Sam"
+    # To the keep choice: arrow keys move between the radios, as in any radio group.
+    page.locator(f"{PLAN_SWITCHER}-keep-none").focus()
+    page.keyboard.press("ArrowDown")
+    assert page.locator(f"{PLAN_SWITCHER}-keep-session").is_checked()
+    assert page.locator(f"{PLAN_SWITCHER} .record-switcher__state").inner_text() == "Kept in this browser tab until you close it."
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
+    # Escape hatch: Cancel returns focus to the button that opened the panel.
+    page.locator(f"{PLAN_SWITCHER} [data-action=delete]").focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Cancel"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.dataset.action") == "delete"
+
+
+def test_my_records_and_forget_everything_by_keyboard(page, site_url):
+    page.goto(site_url + PLAN)
+    keep(page, PLAN_SWITCHER, "until-cleared")
+    new_child(page, PLAN_SWITCHER, "Sam")
+    page.goto(site_url + "my-records/")
+    page.get_by_role("button", name="By kind").focus()
+    page.keyboard.press("Enter")
+    assert page.get_by_role("button", name="By kind").get_attribute("aria-pressed") == "true"
+    button = page.locator(".md-footer .forget-everything__button")
+    button.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.classList.contains('forget-everything__question')")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")                       # Yes, forget everything
+    assert page.locator(".md-footer .forget-everything__status").inner_text().startswith("Done.")
+    assert storage(page) == {"local": {}, "session": {}}
+    assert page.locator(".my-records__empty").is_visible()
