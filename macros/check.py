@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from .core import DataError, load_site_data
-from .core.legal_checks import warn_notices_due
+from .core.dates.review_due import warn_notices_due
 
 
 def council_config(folder: Path) -> dict:

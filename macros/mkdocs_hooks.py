@@ -7,12 +7,13 @@ from pathlib import Path
 from macros.build import THEME_TEMPLATES, build_error, build_for
 from macros.components import contacts, forget_everything, search_help
 from macros.core import Links
-from macros.core.facts import document_titles
-from macros.core.first_use import expand_first_uses
-from macros.core.legal_checks import warn_notices_due
+from macros.core.render.facts import document_titles
+from macros.core.render.first_use import expand_first_uses
+from macros.core.dates.review_due import warn_notices_due
 from macros.markdown_raw_html import element_ids
 from macros.outputs import AFTER_BUILD
 from macros.outputs.abbreviations import abbreviation_glossary
+from macros.page_assets import files_for
 from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, last_reviewed,
                             name_the_council, offline_build, publishing_warnings, use_local_worker_shim)
 
@@ -60,7 +61,7 @@ def on_env(env, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.first_use`).
+    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.render.first_use`).
 
     Component HTML skipped MkDocs' reader of ids (see `macros.markdown_raw_html`): MkDocs gets the
     page's ids here, so it still checks every link to an anchor on this page.
@@ -85,23 +86,21 @@ def on_page_context(context, page, config, nav):
     data = _data(config)
     context["last_reviewed"] = last_reviewed(data.site)
     context["search_help"] = search_help.help_box(data, Links(page.url, config.get("use_directory_urls", True)))
-    links = Links(page.url, config.get("use_directory_urls", True))
-    # On every page: Forget everything (footer) and the search help; then the page's own components.
-    needed = list(dict.fromkeys([*forget_everything.ASSETS, *search_help.ASSETS, *page.meta.get("component_assets", [])]))
-    context["footer_privacy"] = forget_everything.render(data, links, place="footer")
-    context["component_css"] = component_files(config, needed, "css")
-    context["component_js"] = component_files(config, needed, "js")
+    return _with_assets(context, page, config)
+
+
+def on_template_context(context, template_name, config):
+    """Theme templates that are not pages (404.html) load every page's CSS and JS too."""
+    return _with_assets(context, None, config)
+
+
+def _with_assets(context, page, config):
+    # The footer's Forget everything control, with links from this page (forget_everything.py).
+    links = Links(page.url if page is not None else "", config.get("use_directory_urls", True))
+    context["footer_privacy"] = forget_everything.render(build_for(config).data, links, place="footer")
+    context["component_css"] = files_for(page, config["theme"].dirs, "css")
+    context["component_js"] = files_for(page, config["theme"].dirs, "js")
     return context
-
-
-def component_files(config, names, kind: str) -> list[str]:
-    """Site paths of the components' files of one kind that exist in the theme folders, in order."""
-    found = []
-    for name in names:
-        path = f"assets/components/{name}/{name}.{kind}"
-        if any((Path(folder) / path).is_file() for folder in config["theme"].dirs):
-            found.append(path)
-    return found
 
 
 def on_post_build(config):

@@ -13,10 +13,9 @@ import shutil
 from pathlib import Path
 
 from .core import SiteData, load_site_data
-from .core.contacts import placeholder_warnings
-from .core.text import date_text
-
-BRAND_STYLESHEET = "assets/stylesheets/brand.css"
+from .core.dataset.colour import BRAND_STYLESHEET
+from .core.render.contacts import placeholder_warnings
+from .core.render.text import date_text
 BRAND_LOGO_DIR = "assets/brand"
 
 

@@ -8,8 +8,8 @@ visible link.
 
 from __future__ import annotations
 
-from ..core.contacts import contact_details, dialled, is_example
-from ..core.html import block, join, markdown_heading, tag
+from ..core.render.contacts import contact_details, dialled, is_example
+from ..core.render.html import block, join, markdown_heading, tag
 
 ASSETS = ("contacts",)
 FAMILY_CONTACTS = ("sen-team", "sendiass", "send-information-line")

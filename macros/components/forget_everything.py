@@ -7,7 +7,7 @@ hidden and the links remain.
 
 from __future__ import annotations
 
-from ..core.html import tag
+from ..core.render.html import tag
 
 # Loaded on every page (mkdocs_hooks.EVERY_PAGE_ASSETS): the record model and this control.
 ASSETS = ('records', 'forget-everything')

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from ..core.html import tag
+from ..core.render.html import tag
 from . import record_switcher
 
 ASSETS = (*record_switcher.ASSETS, 'my-records')

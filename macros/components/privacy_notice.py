@@ -6,10 +6,10 @@ Written for parents and for a school's data protection lead. The legal points co
 
 from __future__ import annotations
 
-from ..core.basis import ASSET as BASIS_ASSET
-from ..core.basis import fact_basis
-from ..core.html import block, markdown_heading, tag
-from ..core.text import bullet_list
+from ..core.render.basis import ASSET as BASIS_ASSET
+from ..core.render.basis import fact_basis
+from ..core.render.html import block, markdown_heading, tag
+from ..core.render.text import bullet_list
 from . import forget_everything, record_switcher
 
 ASSETS = (BASIS_ASSET, *forget_everything.ASSETS)

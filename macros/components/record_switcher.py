@@ -7,7 +7,7 @@ in the children kept on this device; without JavaScript nothing can be kept, so 
 
 from __future__ import annotations
 
-from ..core.html import tag
+from ..core.render.html import tag
 
 # The record model (on every page, for the footer's Forget everything) and the switcher's own files.
 ASSETS = ('records', 'record-switcher')

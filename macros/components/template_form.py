@@ -6,8 +6,8 @@ the person chooses); the browser script adds the Clear and Print buttons.
 
 from __future__ import annotations
 
-from ..core.forms import docx_path, template_sections
-from ..core.html import block, tag
+from ..core.render.forms import docx_path, template_sections
+from ..core.render.html import block, tag
 from . import record_switcher
 from .checklist import part_of
 

@@ -7,7 +7,7 @@ import pytest
 
 from macros.components import contacts
 from macros.core import Links, load_site_data
-from macros.core.contacts import placeholder_reason, placeholder_warnings
+from macros.core.render.contacts import placeholder_reason, placeholder_warnings
 from tests.helpers import COUNCIL_DATES, PROJECT
 
 
@@ -80,7 +80,7 @@ def test_every_caller_gets_the_same_contact_details(tmp_path):
     """The agencies page and the contacts blocks share one rendering of a contact."""
     _, data = council(tmp_path)
     from macros.components.agencies_directory import agency_card
-    from macros.core.contacts import contact_details
+    from macros.core.render.contacts import contact_details
 
     sendiass = data.site.contacts["sendiass"]
     assert str(contact_details(sendiass, name=sendiass.name)) in contacts.render(data, Links("", True), ids=["sendiass"])

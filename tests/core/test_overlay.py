@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 from macros.core import load_site_data
-from macros.core.colour import brand_stylesheet, contrast_ratio
+from macros.core.dataset.colour import brand_stylesheet, contrast_ratio
 from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
 
 EXAMPLE = PROJECT / "local" / "example" / "data"

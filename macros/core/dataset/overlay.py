@@ -27,7 +27,7 @@ from pathlib import Path
 import yaml
 from yaml.constructor import SafeConstructor
 
-from .datasets import split_path
+from .files import split_path
 from .errors import DataProblem, format_path
 from .yaml_source import YamlDocument, read_yaml
 
