@@ -134,8 +134,7 @@
   function migrate() {
     var area = local(), found = [];
     keys(area).forEach(function (key) {
-      /* Calculators keep their version 1 key until deadline-calculator.js reads records (then add "calculator" here). */
-      var m = /^send-guide:(checklist|template):([a-z0-9-]+)$/.exec(key);
+      var m = /^send-guide:(checklist|template|calculator):([a-z0-9-]+)$/.exec(key);
       if (!m) return;
       var value = parse(area.getItem(key));
       if (!value || value.version !== 1) return;  /* unreadable or newer: kept aside, untouched */
