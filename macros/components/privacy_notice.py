@@ -49,7 +49,8 @@ def render(data, links):
         bullet_list([
             "not at all: gone when you leave the page (this is what happens until you choose);",
             "until you close the browser tab: best on a shared computer;",
-            "for 30 days after your last change: then removed the next time you open the guide;",
+            "for 30 days after your last change: then removed the next time you open one of its forms, checklists, "
+            "calculators or letters, or My records;",
             "until you clear it.",
         ]),
         tag("p", "Your choice and the date it ends are shown beside each form."),
