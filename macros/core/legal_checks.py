@@ -146,8 +146,10 @@ def warn_notices_due(data, today: date | None = None) -> None:
     """Print each review warning to stderr. A warning, not an error: the build goes on (also under --strict)."""
     import sys
 
+    from .contacts import stale_national_contacts
     from .deadlines import bank_holidays_running_out
 
     today = today or date.today()
-    for warning in notices_due_for_review(data, today) + bank_holidays_running_out(data, today):
+    for warning in (notices_due_for_review(data, today) + bank_holidays_running_out(data, today)
+                    + stale_national_contacts(data, today)):
         print(f"WARNING -  {warning}", file=sys.stderr)

@@ -5,6 +5,7 @@ import textwrap
 
 import pytest
 
+from macros.core.contacts import council_contacts
 from macros.core import load_site_data
 from macros.core.colour import brand_stylesheet, contrast_ratio
 from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
@@ -31,9 +32,10 @@ def test_example_overlay_changes_only_what_it_names():
     council = load_site_data(PROJECT / "data", None, EXAMPLE)
     assert council.site.publisher == "Northfield Borough Council"
     assert council.site.brand_colour == "#00594f"
-    sen_team = council.site.contacts["sen-team"]
+    sen_team = council_contacts(council)["sen-team"]
     assert sen_team.phone == "01632 960101" and sen_team.name == "Northfield SEND team"
-    assert sen_team.summary == base.site.contacts["sen-team"].summary  # not in the overlay: kept
+    assert sen_team.summary == base.site.contact_roles["sen-team"].summary  # not in the overlay: its role's
+    assert council_contacts(council)["mediation"].name == base.site.contact_roles["mediation"].name
     assert council.site.accessibility.compliance == base.site.accessibility.compliance
     assert council.site.accessibility.email == "web.accessibility@northfield.example"
     # agencies: one changed, one added at the end, one removed, the rest as in the base
