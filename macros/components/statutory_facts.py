@@ -10,12 +10,15 @@ of another country are shown with their context, not as sources of this guide.
 from __future__ import annotations
 
 from ..core.basis import ASSET, LABELS, cited
-from ..core.facts import ground_reference, paragraphs_listing
+from ..core.facts import ground_reference, not_confirmed_note, paragraphs_listing
 from ..core.html import block, join, markdown_heading, tag
 from ..core.text import REVIEW_RHYTHM, duration_text
 
 ASSETS = (ASSET,)
-LEGAL_KINDS = ("legislation", "case-law", "statutory-guidance")
+LEGAL_KINDS = ("legislation", "case-law", "statutory-guidance", "explanatory-notes")
+# How the list of legal sources names each kind.
+SOURCE_KIND_NAMES = {"legislation": "law", "case-law": "law: a court case", "statutory-guidance": "statutory guidance",
+                     "explanatory-notes": "the government's official notes on an Act: not law, but used to read it"}
 
 
 def linked_citation(data, source_id, reference):
@@ -37,17 +40,18 @@ def basis_of(source) -> str:
     return "statutory-guidance" if source.kind == "statutory-guidance" else "law"
 
 
-def statement_row(row_id, title, statement, basis_kind, citations):
+def statement_row(row_id, title, statement, basis_kind, citations, note=None):
     return tag("tr",
                tag("th", title, scope="row", id=row_id),
-               tag("td", statement),
+               tag("td", statement, note),
                tag("td", tag("strong", LABELS[basis_kind], class_="legal-statements__basis"), tag("br"), citations,
                    data_basis=basis_kind))
 
 
 def legal_statements(data, links):
     """Every statement of law or statutory guidance the guide makes, one row each."""
-    rows = [statement_row(f"fact-{fact.id}", fact.title, fact.statement, fact.basis, fact_sources(data, fact))
+    rows = [statement_row(f"fact-{fact.id}", fact.title, fact.statement, fact.basis, fact_sources(data, fact),
+                          not_confirmed_note(fact))
             for fact in data.facts if not fact.internal]
     for ground in data["statutory"].exceptions:
         paragraphs = paragraphs_listing(data, ground.id)
@@ -137,7 +141,7 @@ def render(data, links, heading_level: int = 2):
         corrections(data),
         markdown_heading(heading_level, "Legal sources", "legal-sources"),
         tag("ul", [tag("li", tag("a", tag("cite", s.title), href=s.url) if s.url else tag("cite", s.title),
-                       f" ({LABELS[basis_of(s)].lower()})",
+                       f" ({SOURCE_KIND_NAMES[s.kind]})", (" ", s.no_public_copy) if s.no_public_copy else None,
                        id=f"source-{s.id}") for s in sources]),
         markdown_heading(heading_level, "Law of other countries", "other-countries") if others else None,
         tag("ul", [tag("li", tag("a", tag("cite", s.title), href=s.url) if s.url else tag("cite", s.title),

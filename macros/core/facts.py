@@ -11,9 +11,17 @@ _HAS_ABBREVIATION = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z]")
 
 
 def fact_item(data, links, fact):
-    """A list item: the fact's title in bold, what the law says, then its basis ("Set in law: ...")."""
+    """A list item: the fact's title in bold, what the law says, its basis ("Set in law: ..."), and what is not checked."""
     return tag("li", tag("strong", fact.title), ": ", fact.statement, " ", fact_basis(data, links, fact),
-               data_fact=fact.id)
+               not_confirmed_note(fact), data_fact=fact.id)
+
+
+def not_confirmed_note(record):
+    """What could not be checked against the official text, said on the page beside the record (never hidden)."""
+    if not record.get("not_confirmed"):
+        return None
+    return [" ", tag("span", tag("strong", "Not confirmed:"), " ", record.not_confirmed, class_="not-confirmed",
+                     data_not_confirmed="")]
 
 
 def paragraphs_listing(data, ground_id: str) -> list:

@@ -63,7 +63,8 @@ def cases(journey_id: str) -> list[dict]:
         return [{"request": d, "la-asks-for-advice": d + timedelta(weeks=7), "draft-served": d + timedelta(weeks=14),
                  "decision-letter": d + timedelta(weeks=6)} for d in days] + [{"request": d} for d in days[::5]]
     if journey_id == "annual-review":
-        return [{"review-meeting": d, "amendment-proposals": d + timedelta(weeks=3)} for d in days] + \
+        return [{"review-meeting": d, "amendment-proposals-sent": d + timedelta(weeks=3) - timedelta(days=2),
+                 "amendment-proposals": d + timedelta(weeks=3)} for d in days] + \
                [{"review-meeting": d} for d in days[::5]]
     if journey_id == "moving-school":
         moves = [move.id for move in DATA["statutory"].calculator.journeys["moving-school"].moves]
@@ -145,7 +146,7 @@ def test_appeal_rule_12_cases_in_the_page(london, site_url):
                              (date(2027, 3, 1), date(2027, 5, 4))):    # 1 May 2027 is a Saturday; 3 May a holiday
         enter_date(london, "appeal", "decision-letter", letter)
         show(london)
-        assert shown(london) == [("appeal-deadline", expected.isoformat())], letter
+        assert dict(shown(london))["appeal-deadline"] == expected.isoformat(), letter
         assert london.evaluate("document.activeElement.classList.contains('deadline-calculator__heading')")
     text = london.locator(".deadline-calculator__dates").inner_text()
     assert "not a working day" in text
@@ -300,7 +301,7 @@ def test_keeping_dates_is_a_choice_that_can_be_undone(london, site_url):
     page.reload()
     page.wait_for_selector(".deadline-calculator__result:visible")
     assert page.input_value("#calc-appeal-decision-letter-month") == "10"
-    assert shown(page) == [("appeal-deadline", "2026-12-01")]
+    assert shown(page) == [("mediation-adviser", "2026-12-01"), ("appeal-deadline", "2026-12-01")]
     page.uncheck("#calc-appeal-keep")
     assert page.evaluate(f"localStorage.getItem('{key}')") is None
 
@@ -315,7 +316,7 @@ def test_blocked_storage_still_works(browser, site_url):
     assert page.locator(".send-blocked").inner_text() == MESSAGES["storage"]
     enter_date(page, "appeal", "decision-letter", date(2026, 10, 1))
     show(page)
-    assert shown(page) == [("appeal-deadline", "2026-12-01")]
+    assert shown(page) == [("mediation-adviser", "2026-12-01"), ("appeal-deadline", "2026-12-01")]
     assert watch.own_errors == [], watch.own_errors
     context.close()
 
@@ -327,7 +328,8 @@ def test_copy_as_text_and_print(london, site_url):
     page.get_by_role("button", name="Copy my dates as text").click()
     page.wait_for_function("() => document.querySelector('.deadline-calculator__status').textContent.length > 0")
     assert page.locator(".deadline-calculator__status").inner_text() == MESSAGES["copied"]
-    assert "By Tuesday 1 December 2026: You must send your appeal" in page.evaluate("navigator.clipboard.readText()")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert "By Tuesday 1 December 2026: The tribunal must receive your appeal by 5pm on this day." in copied
     page.emulate_media(media="print")
     assert page.locator(".deadline-calculator__dates").is_visible()
     assert page.locator(".deadline-calculator__form").is_hidden()
@@ -346,7 +348,7 @@ def test_keyboard_alone(london, site_url):
     page.keyboard.press("Enter")
     page.wait_for_selector(".deadline-calculator__result:visible")
     assert page.evaluate("document.activeElement.textContent") == "Your dates"
-    assert shown(page) == [("appeal-deadline", "2026-12-01")]
+    assert shown(page) == [("mediation-adviser", "2026-12-01"), ("appeal-deadline", "2026-12-01")]
     page.keyboard.press("Tab")
     for _ in range(12):
         if page.evaluate("document.activeElement.textContent") == "Add these dates to my calendar":
