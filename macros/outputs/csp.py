@@ -8,7 +8,9 @@ every inline script in every built page and writes the policy three ways:
 `<meta http-equiv="Content-Security-Policy">` tag at the top of every page, for
 hosts that send no headers of their own (GitHub Pages ignores `_headers`). A meta
 tag cannot carry `frame-ancestors`, `report-uri` or `sandbox`: those stay in the
-header only.
+header only. The offline build (`make offline`, opened from disk) gets no meta tag:
+no host serves it, and Material's offline search runs inline code that `'self'`
+cannot allow on a file:// page.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import base64
 import hashlib
 import re
 from pathlib import Path
+
+from ..project import OFFLINE_SHIM
 
 HEADERS_FILE = "_headers"
 POLICY_FILE = "content-security-policy.txt"
@@ -125,4 +129,6 @@ def after_build(data, site_dir: Path) -> None:
     (Path(site_dir) / HEADERS_FILE).write_text(headers_file(policy), encoding="utf-8")
     (Path(site_dir) / POLICY_FILE).write_text(policy + "\n", encoding="utf-8")
     for page in Path(site_dir).rglob("*.html"):
-        page.write_text(add_meta_tag(page.read_text(encoding="utf-8"), policy), encoding="utf-8")
+        html = page.read_text(encoding="utf-8")
+        if OFFLINE_SHIM not in html:  # an offline page, opened from disk: see the module's docstring
+            page.write_text(add_meta_tag(html, policy), encoding="utf-8")
