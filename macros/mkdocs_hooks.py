@@ -38,14 +38,12 @@ def on_config(config):
 
 
 def _say_before_publishing(warnings: list[str]) -> None:
-    """Shown, not fatal: a council previews its guide before it has every real number."""
-    if warnings:
-        import logging
+    """Shown, not fatal: a council previews its guide before it has every real number (same words as `make check`)."""
+    import logging
 
-        log = logging.getLogger("mkdocs.send_guide")
-        log.info("Before you publish, replace these details that reach no one:")
-        for warning in warnings:
-            log.info("  %s", warning)
+    from macros.check import say_before_publishing
+
+    say_before_publishing(warnings, logging.getLogger("mkdocs.send_guide").info)
 
 
 def on_env(env, config, files):

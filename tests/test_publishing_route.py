@@ -101,7 +101,7 @@ def test_on_valid_data_the_run_passes_and_lists_what_reaches_no_one(tmp_path):
     result, summary = run_check_step(tmp_path, "example")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "## Your data is valid" in summary
-    assert "### Before you publish, replace these details that reach no one" in summary
+    assert "### Before you publish, fix these" in summary
     assert re.search(r"::warning file=local/example/data/site\.yml,line=\d+::site\.contacts\[sendiass\]\.phone",
                      result.stdout), result.stdout
 

@@ -213,9 +213,9 @@ def placeholder_warnings(data, overlay_dir: Path | str, project_dir: Path | str)
         reason = placeholder_reason(field, value)
         if reason:
             file_name = "site.yml" if where.startswith("site.") else "agencies.yml"
-            warnings.append(f"{_locate(value, overlay_dir / file_name, project_dir)}: {where}: {reason}. "
+            warnings.append(f"{locate_value(value, overlay_dir / file_name, project_dir)}: {where}: {reason}. "
                             "Put your council's own details here before you publish.")
-    site_yml = _shown(overlay_dir / "site.yml", project_dir)
+    site_yml = shown_path(overlay_dir / "site.yml", project_dir)
     for contact_id, who, why in ((SENDIASS_ID, "SENDIASS", "Families are told to ask SENDIASS for free advice "
                                                            "on many pages."),
                                  (SEN_TEAM_ID, "the SEN team", "Families and schools need it for requests and "
@@ -233,15 +233,16 @@ def placeholder_warnings(data, overlay_dir: Path | str, project_dir: Path | str)
     return warnings
 
 
-def _shown(path: Path, project_dir: Path) -> str:
+def shown_path(path: Path, project_dir: Path) -> str:
+    """A path as messages show it: relative to the project, e.g. local/southfield/data/site.yml."""
     return Path(os.path.relpath(path, project_dir)).as_posix()
 
 
-def _locate(value: str, path: Path, project_dir: Path) -> str:
-    """`file:line` of the overlay line holding the value, or of the file to add it to."""
+def locate_value(value: str, path: Path, project_dir: Path) -> str:
+    """`file:line` of the overlay line holding the value, or of the file to add it to (`.yml` or `.yaml`)."""
     for candidate in (path, path.with_suffix(".yaml")):
         if candidate.is_file():
             for number, line in enumerate(candidate.read_text(encoding="utf-8").splitlines(), start=1):
                 if value in line:
-                    return f"{_shown(candidate, project_dir)}:{number}"
-    return f"{_shown(path, project_dir)}:1 (still the base guide's value)"
+                    return f"{shown_path(candidate, project_dir)}:{number}"
+    return f"{shown_path(path, project_dir)}:1 (still the base guide's value)"

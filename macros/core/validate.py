@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .colour import brand_colour_problems
 from .datasets import DATASETS, DataSet, walk
-from .errors import DataProblem, format_message, format_path, pattern_message, typed_as_number
+from .errors import DataProblem, did_you_mean, format_message, format_path, pattern_message, typed_as_number
 from .legal_checks import legal_problems
 from .overlay import Overlay
 from .yaml_source import YamlDocument, read_yaml
@@ -34,7 +34,7 @@ def _hint(error) -> str:
         allowed = ", ".join(sorted(error.schema.get("properties", {})))
         return f"{error.message}. Remove it or fix its spelling; allowed fields: {allowed}."
     if kind == "enum":
-        return f"{error.instance!r} is not one of {value}. Use one of the listed values."
+        return f"{error.instance!r} is not one of {value}.{did_you_mean(error.instance, value)} Use one of the listed values."
     if kind == "type":
         if error.instance is None:
             return f"this field is empty: give it a value of type {value}."
@@ -232,7 +232,7 @@ class Validator:
                         choices = ", ".join(sorted(known)[:12]) + (", ..." if len(known) > 12 else "")
                         self.problems.append(DataProblem(
                             doc.file, doc.line_of(path), format_path(path),
-                            f"unknown {set_name} id '{value}'. Use one of: {choices}."))
+                            f"unknown {set_name} id '{value}'.{did_you_mean(value, known)} Use one of: {choices}."))
 
     def _check_sequences(self) -> None:
         stages = self.documents.get("stages")
@@ -419,6 +419,8 @@ class Validator:
             return max(paths, key=term_dates.line_of)
 
         terms: list[Term] = []
+        year = re.fullmatch(r"(\d{4}) to (\d{4})", str(term_dates.data.get("school_year", "")))
+        first, last = (date(int(year[1]), 8, 1), date(int(year[2]), 8, 31)) if year else (date.min, date.max)
         for index, record in enumerate(term_dates.data["terms"]):
             days = {}
             for field in ("start", "end"):
@@ -428,6 +430,13 @@ class Validator:
                 except ValueError as exc:
                     self.problems.append(DataProblem(term_dates.file, term_dates.line_of(path), format_path(path),
                                                      f"{exc}: write a real date."))
+                    continue
+                if not first <= days[field] <= last:  # a year typed wrongly: 2025 in the 2026 to 2027 year
+                    self.problems.append(DataProblem(
+                        term_dates.file, term_dates.line_of(path), format_path(path),
+                        f"{record[field]} is not in the {term_dates.data['school_year']} school year "
+                        f"({first.day} August {first.year} to {last.day} August {last.year}): check the year."))
+                    del days[field]
             if len(days) < 2:
                 continue
             if days["end"] < days["start"]:
