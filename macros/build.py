@@ -46,7 +46,9 @@ class CompiledTemplates(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
-THEME_TEMPLATES = CompiledTemplates()   # lives in this imported module: MkDocs reloads the hooks file every build
+# One per process. MkDocs 1.6.1 loads the hooks file once per process too (its loader is cached), but
+# keeping the cache here, beside the build state, does not depend on that.
+THEME_TEMPLATES = CompiledTemplates()
 
 
 def build_error(message: str):

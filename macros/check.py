@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from .core import DataError, load_site_data
-from .core.legal_checks import warn_notices_due
+from .core.dates.review_due import warn_notices_due
 
 
 def council_config(folder: Path) -> dict:
@@ -34,7 +34,8 @@ def council_config(folder: Path) -> dict:
 
 
 def check_council(folder: Path) -> int:
-    from .project import ConfigProblem, data_dirs, logo_problem, name_the_council, publishing_warnings
+    from .project import (ConfigProblem, data_dirs, logo_problem, name_the_council, publishing_warnings,
+                          say_before_publishing)
 
     if not (folder / "mkdocs.yml").is_file():
         known = sorted(p.parent.name for p in Path("local").glob("*/mkdocs.yml"))
@@ -63,16 +64,6 @@ def check_council(folder: Path) -> int:
     warn_notices_due(data)
     say_before_publishing(publishing_warnings(config, data), print)
     return 0
-
-
-def say_before_publishing(warnings: list[str], say) -> None:
-    """The list to fix before publishing, with its heading: one wording for `make check` and the build."""
-    if warnings:
-        count = len(warnings)
-        say(f"Before you publish, fix {'this' if count == 1 else f'these {count}'} "
-            f"{'thing' if count == 1 else 'things'} (details that reach no one, or left from the example):")
-        for warning in warnings:
-            say(f"  {warning}")
 
 
 def main(argv: list[str]) -> int:

@@ -3,7 +3,7 @@
 Components write finished, escaped HTML between the Markdown of a page. Left
 to itself, Python-Markdown runs every such block through two HTML parsers
 (MkDocs' reader of ids, then md_in_html's block finder) only to store it
-unchanged: two thirds of a build's Markdown time. `macros.core.html.block`
+unchanged: two thirds of a build's Markdown time. `macros.core.render.html.block`
 marks where each component block starts and ends; this extension stores the
 marked HTML in Markdown's own raw-HTML stash before either parser runs, so the
 output is the same and only the parsing is saved. It keeps no state between
@@ -22,7 +22,7 @@ import re
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-from macros.core.html import RAW_HTML_END as END, RAW_HTML_START as START
+from macros.core.render.html import RAW_HTML_END as END, RAW_HTML_START as START
 
 
 class StashComponentHtml(Preprocessor):

@@ -7,14 +7,16 @@ from pathlib import Path
 from macros.build import THEME_TEMPLATES, build_error, build_for
 from macros.components import contacts, search_help
 from macros.core import Links
-from macros.core.facts import document_titles
-from macros.core.first_use import expand_first_uses
-from macros.core.legal_checks import warn_notices_due
+from macros.core.render.facts import document_titles
+from macros.core.render.first_use import expand_first_uses
+from macros.core.dates.review_due import warn_notices_due
 from macros.markdown_raw_html import element_ids
 from macros.outputs import AFTER_BUILD
 from macros.outputs.abbreviations import abbreviation_glossary
+from macros.page_assets import files_for
 from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, last_reviewed,
-                            name_the_council, offline_build, publishing_warnings, use_local_worker_shim)
+                            name_the_council, offline_build, publishing_warnings, say_before_publishing,
+                            use_local_worker_shim)
 
 
 def _data(config):
@@ -41,8 +43,6 @@ def _say_before_publishing(warnings: list[str]) -> None:
     """Shown, not fatal: a council previews its guide before it has every real number (same words as `make check`)."""
     import logging
 
-    from macros.check import say_before_publishing
-
     say_before_publishing(warnings, logging.getLogger("mkdocs.send_guide").info)
 
 
@@ -58,7 +58,7 @@ def on_env(env, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.first_use`).
+    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.render.first_use`).
 
     Component HTML skipped MkDocs' reader of ids (see `macros.markdown_raw_html`): MkDocs gets the
     page's ids here, so it still checks every link to an anchor on this page.
@@ -82,20 +82,18 @@ def on_page_context(context, page, config, nav):
     data = _data(config)
     context["last_reviewed"] = last_reviewed(data.site)
     context["search_help"] = search_help.help_box(data, Links(page.url, config.get("use_directory_urls", True)))
-    needed = [*page.meta.get("component_assets", []), *search_help.ASSETS]
-    context["component_css"] = component_files(config, needed, "css")
-    context["component_js"] = component_files(config, needed, "js")
+    return _with_assets(context, page, config)
+
+
+def on_template_context(context, template_name, config):
+    """Theme templates that are not pages (404.html) load every page's CSS and JS too."""
+    return _with_assets(context, None, config)
+
+
+def _with_assets(context, page, config):
+    context["component_css"] = files_for(page, config["theme"].dirs, "css")
+    context["component_js"] = files_for(page, config["theme"].dirs, "js")
     return context
-
-
-def component_files(config, names, kind: str) -> list[str]:
-    """Site paths of the components' files of one kind that exist in the theme folders, in order."""
-    found = []
-    for name in names:
-        path = f"assets/components/{name}/{name}.{kind}"
-        if any((Path(folder) / path).is_file() for folder in config["theme"].dirs):
-            found.append(path)
-    return found
 
 
 def on_post_build(config):

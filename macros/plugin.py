@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import wraps
 
 from .build import build_for
-from .components import COMPONENT_ASSETS, COMPONENTS
+from .components import COMPONENTS
 from .core import Links
+from .page_assets import note_component
 
 
 def define_env(env) -> None:
@@ -18,9 +19,7 @@ def define_env(env) -> None:
         @wraps(render)
         def macro(*args, **kwargs):
             links = Links(env.page.url if env.page else "", env.conf.get("use_directory_urls", True))
-            if env.page is not None:  # remember the page's front-end needs (see mkdocs_hooks.on_page_context)
-                needed = env.page.meta.setdefault("component_assets", [])
-                needed.extend(a for a in COMPONENT_ASSETS[name] if a not in needed)
+            note_component(env.page, name)   # the page then loads the component's CSS and JS (macros/page_assets.py)
             return render(data, links, *args, **kwargs)
         return macro
 

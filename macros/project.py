@@ -13,11 +13,10 @@ import shutil
 from pathlib import Path
 
 from .core import SiteData, load_site_data
-from .core.contacts import locate_value, placeholder_warnings, shown_path
-from .core.council_checks import council_warnings
-from .core.text import date_text
-
-BRAND_STYLESHEET = "assets/stylesheets/brand.css"
+from .core.dataset.colour import BRAND_STYLESHEET
+from .core.render.contacts import locate_value, placeholder_warnings, shown_path
+from .core.render.council_warnings import council_warnings
+from .core.render.text import date_text
 BRAND_LOGO_DIR = "assets/brand"
 
 
@@ -81,13 +80,23 @@ def name_the_council(config, data: SiteData) -> None:
 
 def publishing_warnings(config, data: SiteData) -> list[str]:
     """What to fix in a council's guide before publishing: details that reach no one (base examples, no
-    SENDIASS), and what it still takes from the example or the base (`macros.core.council_checks`)."""
+    SENDIASS), and what it still takes from the example or the base (`macros.core.render.council_warnings`)."""
     data_dir, overlay = data_dirs(config)
     if overlay is None:
         return []
     project = data_dir.parent
     return [*council_warnings(data, data_dir, overlay, project, config_dir(config)),
             *placeholder_warnings(data, overlay, project)]
+
+
+def say_before_publishing(warnings: list[str], say) -> None:
+    """The list to fix before publishing, with its heading: one wording for `make check` and the build."""
+    if warnings:
+        count = len(warnings)
+        say(f"Before you publish, fix {'this' if count == 1 else f'these {count}'} "
+            f"{'thing' if count == 1 else 'things'} (details that reach no one, or left from the example):")
+        for warning in warnings:
+            say(f"  {warning}")
 
 
 def logo_problem(config, data: SiteData) -> str | None:

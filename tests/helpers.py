@@ -60,7 +60,7 @@ def to_page_html(markdown_text: str):
     return md.convert(markdown_text), md.toc_tokens
 
 
-# What every council's site.yml must give itself (macros.core.overlay.COUNCIL_OWN).
+# What every council's site.yml must give itself (macros.core.dataset.overlay.COUNCIL_OWN).
 COUNCIL_DATES = ('  local_review: {date: "2026-12-01", parts: [contacts]}\n'
                  '  accessibility: {prepared: "2026-12-01", last_tested: "2026-12-01"}\n')
 
@@ -133,3 +133,13 @@ def problems_for(data_dir, docs_dir=None, overlay_dir=None) -> list[str]:
     with pytest.raises(DataError) as caught:
         load_site_data(data_dir, docs_dir, overlay_dir)
     return [str(p) for p in caught.value.problems]
+
+
+def assert_located(data_dir, where: str, message: str, docs_dir=None, overlay_dir=None) -> list[str]:
+    """Loading this data must stop with a problem at `where` (`data/FILE.yml:LINE:`, or its start) saying `message`.
+
+    Returns every problem found, for a test that checks more."""
+    found = problems_for(data_dir, docs_dir, overlay_dir)
+    assert any(problem.startswith(where) and message in problem for problem in found), \
+        f"no problem at {where!r} saying {message!r} in:\n" + "\n".join(found)
+    return found

@@ -28,7 +28,7 @@ def test_mkdocs_finds_every_anchor_a_page_links_to(site_build):
 
 
 def test_every_template_has_its_word_file_and_there_are_no_others(built_site):
-    from macros.core.forms import docx_path
+    from macros.core.render.forms import docx_path
 
     templates = load_site_data(PROJECT / "data")["templates"].templates
     expected = {docx_path(template.id) for template in templates}
@@ -84,7 +84,7 @@ def test_code_and_data_edits_reach_the_next_build_and_nothing_stale_is_kept(tmp_
     """Under `make serve` the process keeps the code it loaded; a build started afterwards must show every edit.
 
     Builds a copy, edits (in the same process, as `make serve` would rebuild) how
-    core/key_dates.py words a calendar title, a component and a data file, then builds in a
+    core/dates/key_dates.py words a calendar title, a component and a data file, then builds in a
     fresh process: the calendar, the page and the data all show the edits. The caches of
     rendered output kept on disk before issue 15 failed this twice: the calendar kept its old
     titles (its key missed key_dates.py) and the page its old component HTML (stored by the
@@ -92,10 +92,10 @@ def test_code_and_data_edits_reach_the_next_build_and_nothing_stale_is_kept(tmp_
     """
     from icalendar import Calendar
 
-    from macros.outputs.key_dates_ics import ICS_PATH
+    from macros.core.dates.key_dates import ICS_PATH
 
     project = _project_copy(tmp_path)
-    edits = (("macros/core/key_dates.py", '{self.title} (this month)', '{self.title} (some time this month)'),
+    edits = (("macros/core/dates/key_dates.py", '{self.title} (this month)', '{self.title} (some time this month)'),
              ("macros/components/stage_timeline.py", 'tag("dt", "Who")', 'tag("dt", "Who helps")'),
              ("data/stages.yml", "name: Cause for concern", "name: First worry about progress"))
     for file, old, _ in edits:

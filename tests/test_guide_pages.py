@@ -3,7 +3,7 @@
 import lxml.html
 
 from macros.core import load_site_data
-from macros.core.text import date_text
+from macros.core.render.text import date_text
 from tests.helpers import PROJECT
 
 GUIDE_PAGES = ("index.html", "graduated-response/index.html", "ehc-needs-assessment/index.html",

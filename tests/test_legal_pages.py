@@ -6,7 +6,7 @@ import re
 import lxml.html
 
 from macros.core import load_site_data
-from macros.core.first_use import abbreviation_index
+from macros.core.render.first_use import abbreviation_index
 from tests.helpers import PROJECT
 
 DATA = load_site_data(PROJECT / "data")

@@ -6,8 +6,8 @@ import markdown
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from macros.core.html import block, markdown_heading, tag
-from macros.core.html import marked
+from macros.core.render.html import block, markdown_heading, tag
+from macros.core.render.html import marked
 from macros.markdown_raw_html import END, START, StashComponentHtml
 from tests.helpers import PROJECT, _site_markdown_extensions
 

@@ -12,7 +12,7 @@ import re
 import lxml.html
 import pytest
 
-from macros.core.contacts import DRAMA_NUMBER_STARTS, dialled, placeholder_reason
+from macros.core.render.contacts import DRAMA_NUMBER_STARTS, dialled, placeholder_reason
 from tests.quality.site_pages import built_pages, page_path
 
 EXAMPLE_HOST = re.compile(r"example\.(gov\.uk|com|org|net)|\.example\b")

@@ -7,9 +7,9 @@ the compliance status and when the statement was prepared.
 
 from __future__ import annotations
 
-from ..core.contacts import EXAMPLE_NOTE, dialled, display_phone, is_example
-from ..core.html import block, join, markdown_heading, tag
-from ..core.text import bullet_list, date_text
+from ..core.render.contacts import EXAMPLE_NOTE, dialled, display_phone, is_example
+from ..core.render.html import block, join, markdown_heading, tag
+from ..core.render.text import bullet_list, date_text
 
 REGULATIONS = ("the Public Sector Bodies (Websites and Mobile Applications) (No. 2) "
                "Accessibility Regulations 2018")

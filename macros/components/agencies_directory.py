@@ -9,8 +9,8 @@ in `data-heading` for the filter to hide the two together.
 
 from __future__ import annotations
 
-from ..core.contacts import agency_contact, contact_details
-from ..core.html import block, markdown_heading, tag
+from ..core.render.contacts import agency_contact, contact_details
+from ..core.render.html import block, markdown_heading, tag
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = ('agencies-filter',)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..core.basis import ASSET, source_basis
-from ..core.html import block, markdown_heading, tag
-from ..core.text import bullet_list
+from ..core.render.basis import ASSET, source_basis
+from ..core.render.html import block, markdown_heading, tag
+from ..core.render.text import bullet_list
 
 ASSETS = (ASSET,)
 

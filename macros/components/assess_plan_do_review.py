@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..core.basis import ASSET, source_basis
-from ..core.html import block, tag
+from ..core.render.basis import ASSET, source_basis
+from ..core.render.html import block, tag
 
 ASSETS = (ASSET,)
 

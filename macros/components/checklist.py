@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..core.html import block, join, tag
-from ..core.basis import cited
-from ..core.roles import role_links
+from ..core.render.html import block, join, tag
+from ..core.render.basis import cited
+from ..core.render.roles import role_links
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = ('saved-locally', 'checklist')

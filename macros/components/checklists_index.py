@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..core.forms import docx_path
-from ..core.html import block, join, markdown_heading, tag
-from ..core.text import plural
+from ..core.render.forms import docx_path
+from ..core.render.html import block, join, markdown_heading, tag
+from ..core.render.text import plural
 from .checklist import checklists
-from ..core.roles import role_links
+from ..core.render.roles import role_links
 from .template_form import templates
 
 

@@ -3,15 +3,15 @@ journeys and in every page's footer (`compact=True`, called by overrides/main.ht
 
 One rendering for every caller. The council's own contacts come first, in the order the
 place names them; national help that reaches a person anywhere in England follows
-(`macros.core.contacts.contacts_for`), so a guide without a council's details still
+(`macros.core.render.contacts.contacts_for`), so a guide without a council's details still
 leads to someone real. Made-up details are labelled as examples; phone numbers are shown
 in the groups people dial.
 """
 
 from __future__ import annotations
 
-from ..core.contacts import contact_details, contacts_for, dialled, display_phone, is_example
-from ..core.html import block, markdown_heading, tag
+from ..core.render.contacts import contact_details, contacts_for, dialled, display_phone, is_example
+from ..core.render.html import block, markdown_heading, tag
 
 ASSETS = ("contacts",)
 FAMILY_CONTACTS = ("sen-team", "sendiass", "send-information-line")

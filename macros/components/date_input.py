@@ -8,7 +8,7 @@ Every calculator asks for its dates with this one component. The boxes are plain
 
 from __future__ import annotations
 
-from ..core.html import tag
+from ..core.render.html import tag
 
 ASSETS = ('date-input',)
 

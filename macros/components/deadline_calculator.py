@@ -2,7 +2,7 @@
 
 `{{ deadline_calculator("appeal") }}` on a page. Every journey uses the same engine:
 the browser script reads the rules from `data-rules` (made by
-`macros.core.deadlines.calculator_rules` from statutory.yml), the same object the Python
+`macros.core.dates.deadlines.calculator_rules` from statutory.yml), the same object the Python
 reference works from. Without JavaScript the page still explains each rule, with its
 basis, its exceptions and a worked example, clearly marked as an example.
 """
@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import json
 
-from ..core.basis import ASSET as BASIS_ASSET
-from ..core.basis import fact_basis
-from ..core.deadlines import calculator_rules, example_values, journey, journey_dates, long_date
-from ..core.html import block, tag
-from ..core.text import bullet_list
+from ..core.render.basis import ASSET as BASIS_ASSET
+from ..core.render.basis import fact_basis
+from ..core.dates.deadlines import calculator_rules, example_values, journey, journey_dates
+from ..core.school_year import long_date
+from ..core.render.html import block, tag
+from ..core.render.text import bullet_list
 from .date_input import date_boxes
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = (BASIS_ASSET, 'saved-locally', 'date-input', 'deadline-calculator')
+ASSETS = (BASIS_ASSET, 'saved-locally', 'date-input', 'deadline-engine', 'deadline-calculator')
 
 PRIVACY = ("Nothing you enter is sent anywhere: the dates are worked out in your browser. "
            "They are kept on this device only if you choose.")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..core.basis import ASSET
-from ..core.facts import fact_item
-from ..core.html import block, tag
+from ..core.render.basis import ASSET
+from ..core.render.facts import fact_item
+from ..core.render.html import block, tag
 
 ASSETS = (ASSET,)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import journey_steps
-from ..core.journeys import EHCNA
+from ..core.render.journeys import EHCNA
 
 ASSETS = journey_steps.ASSETS
 

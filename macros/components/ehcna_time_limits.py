@@ -7,9 +7,10 @@ limit is impractical to meet, and the council must still act as soon as it can.
 
 from __future__ import annotations
 
-from ..core.basis import ASSET
-from ..core.facts import exception_item, fact_item, grounds_for, limit_reference
-from ..core.html import block, markdown_heading, tag
+from ..core.render.basis import ASSET
+from ..core.dataset.lookups import grounds_for
+from ..core.render.facts import exception_item, fact_item, limit_reference
+from ..core.render.html import block, markdown_heading, tag
 
 ASSETS = (ASSET,)
 ALWAYS_SHOWN = ("calendar-weeks",)   # how the weeks are counted applies to every limit

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import journey_timeline
-from ..core.journeys import EHCNA
+from ..core.render.journeys import EHCNA
 
 ASSETS = journey_timeline.ASSETS
 

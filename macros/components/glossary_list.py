@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..core.html import block, markdown_heading, tag
+from ..core.render.html import block, markdown_heading, tag
 
 
 def sort_key(term) -> str:

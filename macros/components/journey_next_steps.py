@@ -10,9 +10,9 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from . import contacts
-from ..core.html import block, markdown_heading, tag
-from ..core.journeys import journeys
-from ..core.text import bullet_list
+from ..core.render.html import block, markdown_heading, tag
+from ..core.render.journeys import journeys
+from ..core.render.text import bullet_list
 
 ASSETS = contacts.ASSETS
 

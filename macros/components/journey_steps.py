@@ -12,11 +12,11 @@ with its statutory deadlines.
 
 from __future__ import annotations
 
-from ..core.basis import ASSET, record_basis
-from ..core.html import block, markdown_heading, tag
-from ..core.facts import fact_item
-from ..core.journeys import EHCNA, journey as find_journey
-from ..core.text import bullet_list
+from ..core.render.basis import ASSET, record_basis
+from ..core.render.html import block, markdown_heading, tag
+from ..core.render.facts import fact_item
+from ..core.render.journeys import EHCNA, journey as find_journey
+from ..core.render.text import bullet_list
 
 # Front-end files: the basis label, and the line that says which audience tab is showing.
 ASSETS = (ASSET, "audience-tabs")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..core.html import block, tag
-from ..core.text import plural
+from ..core.render.html import block, tag
+from ..core.render.text import plural
 
 SEN_SUPPORT_STAGE = "sen-support"
 

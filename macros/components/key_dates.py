@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ..core.deadlines import long_date
-from ..core.html import block, tag
-from ..core.key_dates import key_dates, school_terms
-from ..outputs.key_dates_ics import ICS_PATH
+from ..core.dates.key_dates import ICS_PATH, key_dates
+from ..core.render.html import block, tag
+from ..core.school_year import long_date, school_terms
 
 
 def render(data, links):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..core.html import block, tag
-from ..core.sections import titled
+from ..core.render.html import block, tag
+from ..core.render.sections import titled
 
 
 def render(data, links, heading_level: int = 3):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..core.html import block, tag
-from ..core.sections import titled
-from ..core.roles import role_links
-from ..core.text import bullet_list, plural
+from ..core.render.html import block, tag
+from ..core.render.sections import titled
+from ..core.render.roles import role_links
+from ..core.render.text import bullet_list, plural
 
 
 def render(data, links, heading_level: int = 3):

@@ -2,14 +2,14 @@
 
 A proposal is never a legal source: it is shown only here, with the date the guide's
 statement of the law was checked. After the notice's `check_by` date the build warns
-(`macros.core.legal_checks.notices_due_for_review`).
+(`macros.core.dataset.checks.legal.notices_due_for_review`).
 """
 
 from __future__ import annotations
 
-from ..core.basis import ASSET
-from ..core.html import block, tag
-from ..core.text import date_text
+from ..core.render.basis import ASSET
+from ..core.render.html import block, tag
+from ..core.render.text import date_text
 
 ASSETS = (ASSET,)
 

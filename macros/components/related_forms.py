@@ -7,8 +7,8 @@ and calls this macro, so a guidance page never mentions a template without linki
 
 from __future__ import annotations
 
-from ..core.forms import docx_path
-from ..core.html import block, markdown_heading, tag
+from ..core.render.forms import docx_path
+from ..core.render.html import block, markdown_heading, tag
 from .checklist import checklists
 from .template_form import templates
 

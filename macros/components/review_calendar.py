@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..core.html import block, tag
-from ..core.roles import role_links
-from ..core.text import bullet_list
+from ..core.render.html import block, tag
+from ..core.render.roles import role_links
+from ..core.render.text import bullet_list
 
 SCHOOL_YEAR_START = 9   # September: the calendar is listed in school-year order
 

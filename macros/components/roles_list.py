@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..core.basis import ASSET
-from ..core.facts import fact_item
-from ..core.html import block, join, markdown_heading, tag
-from ..core.text import bullet_list
+from ..core.render.basis import ASSET
+from ..core.render.facts import fact_item
+from ..core.render.html import block, join, markdown_heading, tag
+from ..core.render.text import bullet_list
 
 ASSETS = (ASSET,)
 

@@ -9,9 +9,8 @@ finds nothing, with the glossary and the main routes.
 
 from __future__ import annotations
 
-from ..core.html import block, tag
+from ..core.render.html import block, tag
 
-ASSETS = ("search-help",)
 
 
 def words_for_page(data, src_uri: str) -> list[str]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..core.html import block, tag
-from ..core.sections import titled
-from ..core.text import bullet_list
+from ..core.render.html import block, tag
+from ..core.render.sections import titled
+from ..core.render.text import bullet_list
 
 PARTS = (
     ("identification", "How schools spot special educational needs"),

@@ -6,12 +6,12 @@ to the agencies directory: a SENCo gets from any stage to the people in one clic
 
 from __future__ import annotations
 
-from ..core.basis import ASSET
-from ..core.facts import source_note
-from ..core.html import block, markdown_heading, tag
-from ..core.roles import role_links
-from ..core.sections import titled
-from ..core.text import REVIEW_RHYTHM, bullet_list, stage_length
+from ..core.render.basis import ASSET
+from ..core.render.facts import source_note
+from ..core.render.html import block, markdown_heading, tag
+from ..core.render.roles import role_links
+from ..core.render.sections import titled
+from ..core.render.text import REVIEW_RHYTHM, bullet_list, stage_length
 
 ASSETS = (ASSET,)  # the basis label of local stage lengths
 OUTSIDE_SERVICES_ROLE = "external-agencies"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..core.basis import ASSET
-from ..core.html import block, tag
-from ..core.roles import role_links
-from ..core.text import REVIEW_RHYTHM, stage_length
+from ..core.render.basis import ASSET
+from ..core.render.html import block, tag
+from ..core.render.roles import role_links
+from ..core.render.text import REVIEW_RHYTHM, stage_length
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = (ASSET, 'stage-timeline')

@@ -9,10 +9,10 @@ of another country are shown with their context, not as sources of this guide.
 
 from __future__ import annotations
 
-from ..core.basis import ASSET, LABELS, cited
-from ..core.facts import ground_reference, not_confirmed_note, paragraphs_listing
-from ..core.html import block, join, markdown_heading, tag
-from ..core.text import REVIEW_RHYTHM, duration_text
+from ..core.render.basis import ASSET, LABELS, cited
+from ..core.render.facts import ground_reference, not_confirmed_note, paragraphs_listing
+from ..core.render.html import block, join, markdown_heading, tag
+from ..core.render.text import REVIEW_RHYTHM, duration_text
 
 ASSETS = (ASSET,)
 LEGAL_KINDS = ("legislation", "case-law", "statutory-guidance", "explanatory-notes")

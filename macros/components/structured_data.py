@@ -13,8 +13,8 @@ import json
 
 from markupsafe import Markup
 
-from ..core.contacts import agency_contact, local_offer_or_finder
-from ..core.html import block
+from ..core.render.contacts import agency_contact, local_offer_or_finder
+from ..core.render.html import block
 
 SCHEMA_ORG = "https://schema.org"
 # Inside the JSON-LD script element, a closing script tag or "<!--" in a value would end the block early: JSON escapes make them harmless.

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..core.basis import ASSET, record_basis
-from ..core.facts import fact_item
-from ..core.html import block, tag
-from ..core.sections import titled
-from ..core.text import bullet_list
+from ..core.render.basis import ASSET, record_basis
+from ..core.render.facts import fact_item
+from ..core.render.html import block, tag
+from ..core.render.sections import titled
+from ..core.render.text import bullet_list
 
 ASSETS = (ASSET,)
 

@@ -5,8 +5,8 @@ The browser script saves what is typed (in this browser only) and adds the Clear
 
 from __future__ import annotations
 
-from ..core.forms import docx_path, template_sections
-from ..core.html import block, tag
+from ..core.render.forms import docx_path, template_sections
+from ..core.render.html import block, tag
 from .checklist import part_of
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.

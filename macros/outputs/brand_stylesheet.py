@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from macros.core.colour import brand_stylesheet
-from macros.project import BRAND_STYLESHEET
+from macros.core.dataset.colour import BRAND_STYLESHEET, brand_stylesheet
 
 
 def after_build(data, site_dir: Path) -> None:

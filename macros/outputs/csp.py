@@ -20,8 +20,6 @@ import hashlib
 import re
 from pathlib import Path
 
-from ..project import OFFLINE_SHIM
-
 HEADERS_FILE = "_headers"
 POLICY_FILE = "content-security-policy.txt"
 
@@ -44,6 +42,7 @@ POLICY_TEMPLATE = (
 # Directives a browser ignores in a <meta> policy (CSP Level 3, section 3.3): header only.
 HEADER_ONLY = ("frame-ancestors", "report-uri", "report-to", "sandbox")
 META_AFTER = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
+OFFLINE_PAGE_MARK = "iframe-worker/shim.js"   # every offline page loads this file:// worker shim (macros.project)
 
 # Sent with the policy: no MIME sniffing, no referrer to other sites, no powerful features.
 SECURITY_HEADERS = {
@@ -130,5 +129,5 @@ def after_build(data, site_dir: Path) -> None:
     (Path(site_dir) / POLICY_FILE).write_text(policy + "\n", encoding="utf-8")
     for page in Path(site_dir).rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        if OFFLINE_SHIM not in html:  # an offline page, opened from disk: see the module's docstring
+        if OFFLINE_PAGE_MARK not in html:  # an offline page, opened from disk: see the module's docstring
             page.write_text(add_meta_tag(html, policy), encoding="utf-8")

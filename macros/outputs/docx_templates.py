@@ -5,7 +5,7 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
-from macros.core.forms import docx_path, template_sections
+from macros.core.render.forms import docx_path, template_sections
 
 LABEL_STYLE = "Field label"
 HINT_STYLE = "Field hint"

@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
-from ..core.key_dates import key_dates
+from ..core.dates.key_dates import ICS_PATH, key_dates
 
-ICS_PATH = "downloads/key-dates.ics"
 PRODID = "-//SEND guide//Key dates//EN"
 
 
 def key_dates_calendar(data) -> bytes:
     """An RFC 5545 calendar of all-day events; the same data always gives the same bytes."""
-    from icalendar import Calendar, Event  # only after the build: the key_dates component imports ICS_PATH
+    from icalendar import Calendar, Event  # only when the calendar is written, after the build
 
     site = data.site
     # DTSTAMP from the data's review date, not the clock, so rebuilds do not change the file

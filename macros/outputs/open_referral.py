@@ -17,7 +17,7 @@ import json
 import uuid
 from pathlib import Path
 
-from ..core.contacts import agency_contact, local_offer_or_finder
+from ..core.render.contacts import agency_contact, local_offer_or_finder
 
 OPEN_REFERRAL_PATH = "open-data/openreferral-uk/services.json"
 AREAS_TAXONOMY = "SEND Code of Practice 2015: broad areas of need"

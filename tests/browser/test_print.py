@@ -12,8 +12,8 @@ import pypdf
 import pytest
 
 from macros.core import load_site_data
-from macros.core.forms import template_sections
-from macros.core.text import date_text
+from macros.core.render.forms import template_sections
+from macros.core.render.text import date_text
 from tests.helpers import PROJECT
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,9 @@ import pytest
 
 from macros.components import contacts
 from macros.core import Links, load_site_data
-from macros.core.contacts import (contacts_for, display_phone, national_contacts, placeholder_reason,
-                                  placeholder_warnings, stale_national_contacts)
+from macros.core.dates.review_due import stale_national_contacts
+from macros.core.render.contacts import (contacts_for, display_phone, national_contacts, placeholder_reason,
+                                         placeholder_warnings)
 from tests.helpers import COUNCIL_DATES, PROJECT
 
 
@@ -88,7 +89,7 @@ def test_every_caller_gets_the_same_contact_details(tmp_path):
     """The agencies page and the contacts blocks share one rendering of a contact, held once in site.yml."""
     _, data = council(tmp_path, "  contacts:\n    - id: sendiass\n      email: sendiass@southfield.gov.uk\n")
     from macros.components.agencies_directory import agency_card
-    from macros.core.contacts import contact_details, council_contacts
+    from macros.core.render.contacts import contact_details, council_contacts
 
     sendiass = council_contacts(data)["sendiass"]
     details = str(contact_details(sendiass, name=sendiass.name))
@@ -144,7 +145,7 @@ def test_every_national_contact_has_a_source_a_checked_date_and_a_way_to_reach_a
 def test_national_details_checked_over_12_months_ago_warn(capsys):
     from datetime import date
 
-    from macros.core.legal_checks import warn_notices_due
+    from macros.core.dates.review_due import warn_notices_due
 
     data = load_site_data(PROJECT / "data")
     assert stale_national_contacts(data, date(2027, 12, 1)) == []

@@ -12,7 +12,7 @@ import textwrap
 import pytest
 
 from macros.core import load_site_data
-from macros.core.errors import PATTERN_MESSAGES, pattern_message
+from macros.core.dataset.errors import PATTERN_MESSAGES, pattern_message
 from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
 
 REGEX_SIGNS = re.compile(r"\^|\$'|\[0-9|\\d|\(\?|\{\d+,\d*\}")

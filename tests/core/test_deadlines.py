@@ -5,11 +5,11 @@ from datetime import date
 import pytest
 
 from macros.core import load_site_data
-from macros.core.deadlines import (accepted_range, add_months, add_period, bank_holidays_running_out,
-                                   calculator_rules, example_values, fact_deadline, journey_dates, long_date,
-                                   reception_year, tribunal_last_day)
-from macros.core.legal_checks import warn_notices_due
-from macros.core.model import Record
+from macros.core.dates.deadlines import (accepted_range, add_months, add_period, calculator_rules, example_values,
+                                         fact_deadline, journey_dates, tribunal_last_day)
+from macros.core.dates.review_due import bank_holidays_running_out, warn_notices_due
+from macros.core.school_year import long_date, reception_year
+from macros.core.dataset.model import Record
 from tests.helpers import PROJECT, replace_in
 
 DATA = load_site_data(PROJECT / "data")

@@ -5,7 +5,7 @@ from docx import Document
 from docx.shared import Cm
 
 from macros.core import load_site_data
-from macros.core.forms import docx_path, template_sections
+from macros.core.render.forms import docx_path, template_sections
 from macros.outputs.docx_templates import HINT_STYLE, LABEL_STYLE, after_build
 from tests.helpers import PROJECT
 

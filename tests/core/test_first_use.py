@@ -1,8 +1,8 @@
 """Glossary abbreviations on a page: spelled out and linked at first use in body text, a tooltip everywhere."""
 
 from macros.core import load_site_data
-from macros.core.first_use import abbreviation_index, expand_first_uses
-from macros.core.model import Record
+from macros.core.render.first_use import abbreviation_index, expand_first_uses
+from macros.core.dataset.model import Record
 from tests.helpers import PROJECT
 
 GLOSSARY = (

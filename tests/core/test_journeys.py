@@ -7,8 +7,8 @@ import pytest
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from macros.core.contacts import contacts_for
-from macros.core.journeys import journey, journeys
+from macros.core.render.contacts import contacts_for
+from macros.core.render.journeys import journey, journeys
 from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for, replace_in, to_page_html
 
 DATA = load_site_data(PROJECT / "data")
@@ -114,9 +114,14 @@ def test_the_ehcna_components_are_the_journey_components_for_the_ehcna_journey()
     assert render("ehcna_steps") == render("journey_steps", journey="ehcna")
 
 
-def test_a_journey_without_a_timeline_cannot_be_drawn():
-    with pytest.raises(ValueError, match="council-late"):
-        render("journey_timeline", journey="council-late")
+def test_a_journey_without_a_timeline_cannot_be_drawn(data_copy, tmp_path):
+    """A page drawing such a journey stops validation at its line (dataset/checks/page_calls.py), not the build."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "late.md").write_text('# Late\n\n{{ journey_timeline("council-late") }}\n', encoding="utf-8")
+    found = problems_for(data_copy, docs)
+    assert any(p.startswith('docs/late.md:3: journey_timeline("council-late") needs a journey with a timeline')
+               for p in found), found
 
 
 def test_unknown_fact_in_a_journey_step_is_located(data_copy):
@@ -184,3 +189,12 @@ def test_a_next_step_or_search_page_that_does_not_exist_is_located(data_copy):
             "docs/council-is-late.md. Name a page in docs/, for example appeals.md.") in found
     assert any(p.startswith(f"data/search.yml:{search_line}: pages[3].page: there is no page docs/appeal.md")
                for p in found), found
+
+
+def test_a_search_word_too_long_to_be_typed_whole_is_located(data_copy):
+    """Search matches a search word only when all its words are typed: a sentence would never match."""
+    replace_in(data_copy / "search.yml", "[appeal checklist]", "[what to do before you appeal to the tribunal]")
+    line = line_number_of(data_copy / "search.yml", "what to do before you appeal")
+    found = problems_for(data_copy)
+    assert any(p.startswith(f"data/search.yml:{line}: ") and "at most 5 words" in p
+               and "what to do before you appeal to the tribunal" in p for p in found), found

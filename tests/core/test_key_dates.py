@@ -12,8 +12,9 @@ from icalendar import Calendar
 
 from macros.components import COMPONENTS
 from macros.core import DataError, Links, load_site_data
-from macros.core.deadlines import calculator_rules, example_values, journey_dates, long_date
-from macros.core.key_dates import key_dates, school_terms
+from macros.core.dates.deadlines import calculator_rules, example_values, journey_dates
+from macros.core.dates.key_dates import key_dates
+from macros.core.school_year import long_date, school_terms
 from macros.outputs.key_dates_ics import key_dates_calendar
 from tests.helpers import PROJECT, line_number_of, problems_for, replace_in
 

@@ -8,9 +8,10 @@ import lxml.html
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from macros.core.facts import document_titles
-from macros.core.first_use import expand_first_uses
-from macros.core.legal_checks import notices_due_for_review, paragraph_grounds
+from macros.core.render.facts import document_titles
+from macros.core.render.first_use import expand_first_uses
+from macros.core.dataset.checks.legal import paragraph_grounds
+from macros.core.dates.review_due import notices_due_for_review
 from tests.helpers import PROJECT, line_number_of, problems_for, replace_after, replace_in
 
 DATA = load_site_data(PROJECT / "data")

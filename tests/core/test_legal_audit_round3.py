@@ -6,7 +6,7 @@ import lxml.html
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from macros.core.deadlines import calculator_rules, journey_dates
+from macros.core.dates.deadlines import calculator_rules, journey_dates
 from tests.helpers import PROJECT
 
 DATA = load_site_data(PROJECT / "data")

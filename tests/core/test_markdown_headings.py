@@ -5,8 +5,8 @@ import pytest
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from macros.core.html import block, markdown_heading, tag
-from macros.core.html import marked
+from macros.core.render.html import block, markdown_heading, tag
+from macros.core.render.html import marked
 from tests.helpers import PROJECT, replace_in, to_page_html
 
 LINKS = Links("graduated-response/")

@@ -5,7 +5,7 @@ import json
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from macros.core.contacts import agency_contact, local_offer_or_finder
+from macros.core.render.contacts import agency_contact, local_offer_or_finder
 from macros.core import load_site_data
 from macros.outputs.open_referral import AREAS_TAXONOMY, OPEN_REFERRAL_PATH, after_build, services_page
 from tests.helpers import PROJECT

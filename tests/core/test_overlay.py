@@ -5,9 +5,9 @@ import textwrap
 
 import pytest
 
-from macros.core.contacts import council_contacts
+from macros.core.render.contacts import council_contacts
 from macros.core import load_site_data
-from macros.core.colour import brand_stylesheet, contrast_ratio
+from macros.core.dataset.colour import brand_stylesheet, contrast_ratio
 from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
 
 EXAMPLE = PROJECT / "local" / "example" / "data"

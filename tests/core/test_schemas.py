@@ -5,7 +5,7 @@ import json
 import pytest
 from jsonschema import Draft202012Validator
 
-from macros.core.datasets import DATASETS
+from macros.core.dataset.files import DATASETS
 from tests.helpers import PROJECT
 
 

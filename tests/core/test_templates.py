@@ -6,8 +6,8 @@ import pytest
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from macros.core.forms import template_sections
-from tests.helpers import PROJECT, replace_in
+from macros.core.render.forms import template_sections
+from tests.helpers import PROJECT, assert_located, line_number_of, replace_in
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +76,10 @@ def test_data_change_shows_in_the_form(data_copy):
     assert ">Things I find hard</label>" in render(load_site_data(data_copy), "pupil-voice")
 
 
-def test_two_fields_saving_to_one_key_stop_the_build(data_copy):
-    replace_in(data_copy / "templates.yml", "{id: who-helps, label: Who will give the help}",
-               "{id: targets, label: Who will give the help}")
-    with pytest.raises(ValueError, match="initial-concern-record.*'targets'"):
-        render(load_site_data(data_copy), "initial-concern-record")
+def test_two_fields_saving_to_one_key_stop_validation_at_the_field(data_copy):
+    """A data check, so `make check` and the build both stop on it, at the field's line (never while rendering)."""
+    changed = "{id: targets, label: Who will give the help}"
+    replace_in(data_copy / "templates.yml", "{id: who-helps, label: Who will give the help}", changed)
+    line = line_number_of(data_copy / "templates.yml", changed)
+    assert_located(data_copy, f"data/templates.yml:{line}:", "template 'initial-concern-record' has two fields "
+                                                              "saved as 'targets'. Give one of them another id.")

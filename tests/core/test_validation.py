@@ -169,3 +169,16 @@ def test_a_page_that_lists_checklists_and_templates_must_be_named_by_one(data_co
     assert problems_for(data_copy, docs) == [
         "docs/roles.md:3: related_forms() lists nothing here: add this page to the `pages` of its checklists "
         "(data/checklists.yml) and templates (data/templates.yml), or remove the call."]
+
+
+def test_a_page_calling_a_component_with_an_id_the_data_lacks_stops_validation_at_its_line(data_copy, tmp_path):
+    """Checked with the data (so `make check` says it too), never found only while the page is built."""
+    docs = tmp_path / "docs"
+    shutil.copytree(PROJECT / "docs", docs)
+    (docs / "page.md").write_text('# Title\n\n{{ journey_timeline("council-late") }}\n\n{{ checklist("nope") }}\n',
+                                  encoding="utf-8")
+    found = problems_for(data_copy, docs)
+    assert found[0].startswith('docs/page.md:3: journey_timeline("council-late") needs a journey with a timeline '
+                               'in data/journeys.yml, and there is none with the id "council-late". Use one of: ')
+    assert found[1].startswith('docs/page.md:5: checklist("nope") needs a checklist in data/checklists.yml')
+    assert len(found) == 2

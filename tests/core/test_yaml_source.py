@@ -1,7 +1,7 @@
 """Strict YAML: duplicate keys, unquoted dates and yes/no are caught or kept as text."""
 
-from macros.core.errors import DataProblem
-from macros.core.yaml_source import read_yaml
+from macros.core.dataset.errors import DataProblem
+from macros.core.dataset.yaml_source import read_yaml
 
 
 def read(tmp_path, text):

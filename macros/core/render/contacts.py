@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .html import join, tag
-from .model import Collection, Record
+from ..dataset.model import Collection, Record
 
 CONTACT_LABELS = {"phone": "Phone", "email": "Email", "url": "Website", "address": "Address"}
 SHOWN_LABELS = {"phone": "Phone", "hours": "Opening times", "email": "Email", "url": "Website", "address": "Address"}
@@ -33,8 +33,6 @@ EXAMPLE_HOSTS = ("example.gov.uk", "example.com", "example.org", "example.net")
 SENDIASS_ID = "sendiass"
 SEN_TEAM_ID = "sen-team"
 DISAGREEING = {"mediation", "send-tribunal"}  # a place naming these is about challenging a decision
-# Checked national details older than this warn at build time: numbers and opening hours change.
-CHECK_AGAIN_AFTER_MONTHS = 12
 EXAMPLE_NOTE = "These details are an example. They do not reach anyone."
 
 
@@ -116,22 +114,6 @@ def agency_contact(data, agency) -> Record:
     if council is not None:
         return council
     return next((n for n in national_contacts(data) if n.stands_in_for == agency.contact_from), Record({}))
-
-
-def stale_national_contacts(data, today) -> list[str]:
-    """National details checked more than 12 months ago: say which, so someone checks them again."""
-    from datetime import date
-
-    from .deadlines import add_months
-
-    stale = []
-    for contact in national_contacts(data):
-        if add_months(date.fromisoformat(contact.checked), CHECK_AGAIN_AFTER_MONTHS) < today:
-            stale.append(f"data/national_contacts.yml: contacts '{contact.id}': the details of {contact.name} were "
-                         f"last checked on {contact.checked}, more than {CHECK_AGAIN_AFTER_MONTHS} months ago. Check "
-                         f"the phone number, opening times and web address against {contact.source}, then set "
-                         "checked to the date you did.")
-    return stale
 
 
 def _host(value: str) -> str:

@@ -45,6 +45,10 @@ class YamlDocument:
     data: Any
     root: yaml.Node | None
 
+    def problem(self, path: tuple | list, message: str) -> DataProblem:
+        """A problem at `path` in this document, with its file, line and path written out."""
+        return DataProblem(self.file, self.line_of(path), format_path(path), message)
+
     def line_of(self, path: tuple | list) -> int:
         """1-based line of the deepest node that `path` reaches."""
         node = self.node_at(path)

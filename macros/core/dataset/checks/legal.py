@@ -13,10 +13,9 @@ Each problem is located (`data/statutory.yml:LINE: ...`). Pure: no MkDocs.
 
 from __future__ import annotations
 
-from datetime import date
-
-from .datasets import walk
-from .errors import DataProblem, format_path
+from ..errors import DataProblem
+from ..files import walk
+from ..loaded import Loaded
 
 # Which kinds of source each basis may cite.
 SOURCE_KINDS_FOR_BASIS = {
@@ -44,15 +43,16 @@ def paragraph_grounds(paragraphs: dict[str, dict], paragraph_id: str) -> tuple[l
     return [], chain
 
 
-def legal_problems(documents: dict) -> list[DataProblem]:
-    """Every legal-consistency problem in the loaded documents (file name -> YamlDocument)."""
+def problems(loaded: Loaded) -> list[DataProblem]:
+    """Every legal-consistency problem in the loaded documents."""
+    documents = loaded.documents
     statutory = documents.get("statutory")
     if statutory is None:
         return []
     problems: list[DataProblem] = []
 
     def problem(doc, path, message):
-        problems.append(DataProblem(doc.file, doc.line_of(path), format_path(path), message))
+        problems.append(doc.problem(path, message))
 
     data = statutory.data
     sources = {s["id"]: s for s in data.get("sources", [])}
@@ -128,28 +128,3 @@ def _check_basis_source(problem, doc, path, basis, source_id, sources, source_pa
         problem(doc, where,
                 f"'{source_id}' is {source['kind']}, which cannot be the basis of a {basis} statement "
                 f"(it needs {' or '.join(kinds)}). Fix the basis or the source.")
-
-
-def notices_due_for_review(data, today: date) -> list[str]:
-    """A warning for each proposed-changes notice whose check_by date has passed."""
-    warnings = []
-    for notice in data["statutory"].notices or ():
-        if date.fromisoformat(notice.check_by) < today:
-            warnings.append(
-                f"data/statutory.yml: notices '{notice.id}': the \"{notice.title}\" notice about "
-                f"\"{notice.document}\" was due for review by {notice.check_by}. Check what has happened "
-                "since, update its text and law_in_force_on, and set a new check_by date.")
-    return warnings
-
-
-def warn_notices_due(data, today: date | None = None) -> None:
-    """Print each review warning to stderr. A warning, not an error: the build goes on (also under --strict)."""
-    import sys
-
-    from .contacts import stale_national_contacts
-    from .deadlines import bank_holidays_running_out
-
-    today = today or date.today()
-    for warning in (notices_due_for_review(data, today) + bank_holidays_running_out(data, today)
-                    + stale_national_contacts(data, today)):
-        print(f"WARNING -  {warning}", file=sys.stderr)

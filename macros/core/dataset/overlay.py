@@ -33,8 +33,8 @@ from pathlib import Path
 import yaml
 from yaml.constructor import SafeConstructor
 
-from .datasets import split_path
 from .errors import DataProblem, closest, format_path
+from .files import split_path
 from .yaml_source import YamlDocument, read_yaml
 
 REMOVE_KEY = "remove"

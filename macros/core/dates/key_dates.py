@@ -6,9 +6,11 @@ One list feeds both the key-dates page and its calendar file, so they cannot dis
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from .deadlines import MONTH_NAMES, long_date
+from ..school_year import MONTH_NAMES, long_date, review_day, school_terms
+
+ICS_PATH = "downloads/key-dates.ics"   # the calendar file of these dates (macros/outputs/key_dates_ics.py)
 
 
 @dataclass(frozen=True)
@@ -29,37 +31,6 @@ class KeyDate:
     @property
     def calendar_title(self) -> str:
         return f"{self.title} (this month)" if self.in_month else self.title
-
-
-@dataclass(frozen=True)
-class Term:
-    id: str
-    name: str
-    start: date
-    end: date
-
-    def school_days(self):
-        """Monday to Friday from the first day of term to the last."""
-        day = self.start
-        while day <= self.end:
-            if day.weekday() < 5:
-                yield day
-            day += timedelta(days=1)
-
-
-def school_terms(data) -> list[Term]:
-    """The terms as dates (the validator has checked them: see `Validator._check_school_year`)."""
-    return [Term(record.id, record.name, date.fromisoformat(record.start), date.fromisoformat(record.end))
-            for record in data["term_dates"].terms]
-
-
-def review_day(terms: list[Term], month: int) -> date | None:
-    """The first school day of `month` in the school year: when a review 'in October' comes round."""
-    for term in terms:
-        for day in term.school_days():
-            if day.month == month:
-                return day
-    return None
 
 
 def key_dates(data) -> list[KeyDate]:

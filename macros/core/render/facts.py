@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..dataset.lookups import grounds_for
 from .basis import basis_label, fact_basis
 from .html import tag
 
@@ -38,11 +39,6 @@ def ground_reference(data, ground_id: str) -> str:
     if len(numbers) == 1:
         return f"regulation {numbers[0]}"
     return "regulations " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
-
-
-def grounds_for(data, fact) -> list:
-    """The grounds a time limit shows, in the data's order."""
-    return [data["statutory"].exceptions[ground] for ground in fact.exceptions or ()]
 
 
 def limit_reference(data, fact) -> str:

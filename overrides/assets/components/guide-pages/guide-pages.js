@@ -1,3 +1,4 @@
+/* Every page (macros/page_assets.py EVERY_PAGE). */
 /* Every printed sheet names the page's address at its foot (send-guide.css @page), so a printed page says
    where it came from wherever the guide is published. Without JavaScript the foot has the name and date. */
 (function () {

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import yaml
 
+from ..dataset.overlay import YAML_SUFFIXES
+from ..dataset.yaml_source import StrictLoader
 from .contacts import locate_value, shown_path
-from .overlay import YAML_SUFFIXES
-from .yaml_source import StrictLoader
 
 EXAMPLE_COUNCIL = "example"          # local/example/: Northfield Borough Council, which does not exist
 # Longest sensible text per field, in characters: a page shows every word of it.

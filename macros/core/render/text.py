@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .deadlines import MONTH_NAMES
+from ..school_year import MONTH_NAMES
 from .html import join, tag
 
 

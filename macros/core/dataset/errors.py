@@ -75,6 +75,9 @@ PATTERN_MESSAGES: dict[str, str] = {
         "for example \"sen-support-plans.md\" or \"checklists/reviews.md\".",
     "^[A-Za-z][A-Za-z0-9_-]*$": "'{value}' is not a heading id: write it without #, starting with a letter, "
                                 "for example if-you-disagree.",
+    r"^[^\s-]+([\s-]+[^\s-]+){0,4}$": "'{value}' is too long for a search word: search finds a page when every "
+                                      "word of a search word is typed, so use at most 5 words, for example "
+                                      "\"annual review\" or \"moving to secondary school\".",
     UK_PHONE_PATTERN: "'{value}' is not a UK phone number: write digits and spaces only, starting 0 or +44, "
                       "for example \"0161 496 0000\" or \"+44 161 496 0000\". Put other words in the summary.",
     EMAIL_PATTERN: "'{value}' is not an email address: write it with no spaces, one @ and the part after it, "

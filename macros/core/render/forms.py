@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..dataset.lookups import repeat_numbers, saved_key
+
 DOCX_FOLDER = "downloads/templates"
 DEFAULT_LINES = 3
 
@@ -34,24 +36,18 @@ def docx_path(template_id: str) -> str:
 def template_sections(data, template) -> tuple[Section, ...]:
     """Sections in order, repeated ones numbered ("Outcome 2", keys like `support-2`).
 
-    Raises ValueError when two fields would save under the same key, since one
-    would then overwrite the other in the reader's browser.
+    The validator has checked that no two fields save under the same key
+    (`dataset/checks/templates.py`), so one never overwrites another in the reader's browser.
     """
     agreements = data["support_plans"].support_plan.agree
-    sections, seen = [], set()
+    sections = []
     for section in template.sections:
-        numbers = range(1, section.repeat + 1) if section.repeat else (None,)
-        for number in numbers:
-            suffix = f"-{number}" if number else ""
+        for number in repeat_numbers(section):
             fields = []
             for field in section.fields:
-                key = field.id + suffix
-                if key in seen:
-                    raise ValueError(f"data/templates.yml: template '{template.id}' has two fields saved as "
-                                     f"'{key}'. Give one of them another id.")
-                seen.add(key)
+                key = saved_key(field.id, number)
                 hint = field.hint or (agreements[field.agreement].text if field.agreement else None)
                 fields.append(Field(key, field.label, hint, field.type or "text", field.lines or DEFAULT_LINES))
             title = f"{section.title} {number}" if number else section.title
-            sections.append(Section(section.id + suffix, title, section.hint, tuple(fields), bool(number)))
+            sections.append(Section(saved_key(section.id, number), title, section.hint, tuple(fields), bool(number)))
     return tuple(sections)

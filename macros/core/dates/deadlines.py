@@ -15,9 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+from ..dataset.lookups import grounds_for
+from ..school_year import MONTH_NAMES, Term, long_date, reception_year, school_closures, school_terms
 
 # Event dates are accepted this many months either side of today: far enough back for a late
 # appeal or review, far enough ahead to plan; anything else is almost surely a typing slip.
@@ -25,14 +24,8 @@ MONTHS_BEFORE_TODAY = 24
 MONTHS_AFTER_TODAY = 12
 # A child's date of birth: a plan can last until the young person is 25.
 BIRTH_YEARS_BEFORE_TODAY = 25
-# The build warns when the bank holiday list ends sooner than this.
-BANK_HOLIDAY_WARNING_MONTHS = 12
-# A closure this long or longer is the only one regulation 10(4)(a) counts (4 weeks).
-LONG_CLOSURE_DAYS = 28
 # The advice window runs from 1 week before the closure to 1 week before reopening (reg 10(4)(a)).
 CLOSURE_WINDOW_DAYS = 7
-# next_year_starts must be within this many weeks of the last term's end: a summer holiday, not a year out.
-LONGEST_SUMMER_WEEKS = 10
 
 # What the pages and the script say; {date}, {from}, {to}, {name} ... are filled in.
 MESSAGES = {
@@ -70,11 +63,6 @@ MESSAGES = {
     "copied": "Your dates have been copied. You can paste them into a message or a note.",
     "copy-failed": "Your browser did not let this page copy. Select the dates and copy them yourself.",
 }
-
-
-def long_date(day: date) -> str:
-    """`Monday 16 February 2026`, the GOV.UK date style, whatever the machine's locale."""
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def add_months(day: date, months: int) -> date:
@@ -183,13 +171,6 @@ def run_words(day: date, rules: Mapping) -> dict[str, str]:
     return {"from": words(run[0]), "to": words(run[1])} if run else {}
 
 
-# ---- school years (England) ----
-
-def reception_year(birth: date) -> int:
-    """The year a child starts Reception: the school year starts on 1 September, so September birthdays go a year later."""
-    return birth.year + (5 if birth.month >= 9 else 4)
-
-
 # ---- the engine ----
 
 @dataclass(frozen=True)
@@ -283,20 +264,8 @@ def journey_dates(rules: Mapping, values: Mapping) -> list[Deadline]:
 
 # ---- rules from the data ----
 
-def school_closures(terms) -> list[tuple[date, date]]:
-    """Closures of 4 weeks or more between the terms: (first day closed, day it reopens)."""
-    closures = []
-    for before, after in zip(terms, terms[1:]):
-        first, reopens = before.end + timedelta(days=1), after.start
-        if (reopens - first).days >= LONG_CLOSURE_DAYS:
-            closures.append((first, reopens))
-    return closures
-
-
 def closure_windows(data) -> list[list[str]]:
     """Regulation 10(4)(a)'s windows: from 1 week before each long closure to 1 week before the school reopens."""
-    from .key_dates import Term, school_terms
-
     terms = school_terms(data)
     after = data["term_dates"].next_year_starts
     if terms and after:   # the validator has checked it ends the summer holiday after the last term
@@ -318,8 +287,6 @@ def journey(data, journey_id: str):
 
 def calculator_rules(data, journey_id: str = "assessment") -> dict:
     """One journey's rules as plain JSON: what the browser reads from `data-rules`, and what `journey_dates` reads."""
-    from .facts import grounds_for
-
     record = journey(data, journey_id)
     facts = data.facts
     rows = []
@@ -364,13 +331,3 @@ def example_values(data, journey_id: str) -> dict:
     for key, value in journey(data, journey_id).example.items():
         values[key] = value if key in ("move", "move-year") else date.fromisoformat(value)
     return values
-
-
-def bank_holidays_running_out(data, today: date) -> list[str]:
-    """A build warning when the bank holiday list ends within 12 months: appeal dates after it cannot be worked out."""
-    until = date.fromisoformat(data["bank_holidays"].covers_until)
-    if until >= add_months(today, BANK_HOLIDAY_WARNING_MONTHS):
-        return []
-    return [f"data/bank_holidays.yml: covers_until: the bank holidays end on {until.isoformat()}, less than "
-            f"{BANK_HOLIDAY_WARNING_MONTHS} months away. Add the next year's dates from "
-            f"{data['bank_holidays'].source} and move covers_until on."]

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .errors import DataProblem, format_path
-
 WCAG_AA_TEXT = 4.5
 WHITE = "#ffffff"
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-BRAND_COLOUR_PATH = ("site", "brand_colour")
+BRAND_STYLESHEET = "assets/stylesheets/brand.css"   # where the build writes `brand_stylesheet`
 
 
 def _channel(value: int) -> float:
@@ -32,22 +30,6 @@ def contrast_ratio(first: str, second: str) -> float:
     """WCAG 2 contrast ratio between two `#rrggbb` colours, from 1 to 21."""
     light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
-
-
-def brand_colour_problems(site_doc) -> list[DataProblem]:
-    """A brand colour that white text cannot be read on is an error, located like any other."""
-    if site_doc is None:
-        return []
-    colour = (site_doc.data.get("site") or {}).get("brand_colour")
-    if not isinstance(colour, str) or not HEX_COLOUR.match(colour):
-        return []  # absent, or already reported by the schema
-    ratio = contrast_ratio(colour, WHITE)
-    if ratio >= WCAG_AA_TEXT:
-        return []
-    return [DataProblem(
-        site_doc.file, site_doc.line_of(BRAND_COLOUR_PATH), format_path(BRAND_COLOUR_PATH),
-        f"brand colour {colour} has a contrast of {ratio:.2f}:1 with the white header text; "
-        f"WCAG AA needs at least {WCAG_AA_TEXT}:1. Choose a darker shade.")]
 
 
 def _mix(colour: str, other: str, share: float) -> str:
