@@ -200,7 +200,7 @@ def test_every_page_works_under_the_meta_policy_without_headers(browser, built_s
         page.goto(url)
         page.keyboard.press("/")
         page.keyboard.type("assessment")
-        page.locator(".md-search-result__item").first.wait_for(timeout=10_000)  # search's worker runs under it too
+        page.locator(".md-search-result__item").first.wait_for(timeout=30_000)  # search's worker runs under it too
         problems += page.watch.console_errors
     finally:
         context.close()
