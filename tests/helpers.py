@@ -135,6 +135,16 @@ def problems_for(data_dir, docs_dir=None, overlay_dir=None) -> list[str]:
     return [str(p) for p in caught.value.problems]
 
 
+def buttons_and_choices_need_scripts(html: str) -> bool:
+    """Every button, and every pre-chosen radio, sits in a part hidden where scripts cannot run (class send-needs-js)."""
+    import lxml.html
+
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    found = root.xpath("//button | //input[@checked]")
+    assert found, "the record switcher should be in the page"
+    return all(el.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' send-needs-js ')]") for el in found)
+
+
 def assert_located(data_dir, where: str, message: str, docs_dir=None, overlay_dir=None) -> list[str]:
     """Loading this data must stop with a problem at `where` (`data/FILE.yml:LINE:`, or its start) saying `message`.
 

@@ -1,6 +1,8 @@
-"""A checklist of real labelled checkboxes; the browser script saves the ticks and counts progress.
+"""A checklist of real labelled checkboxes; the browser script keeps the ticks per child and counts progress.
 
-Without JavaScript it is still a readable, printable list of checkboxes.
+Without JavaScript it is still a readable, printable list of checkboxes. Printed, it is a sheet to write
+on: the child's name and the date at the top, answer lines under each open question, and a notes area
+that fills the rest of the sheet.
 """
 
 from __future__ import annotations
@@ -10,9 +12,12 @@ from itertools import groupby
 from ..core.render.html import block, join, tag
 from ..core.render.basis import cited
 from ..core.render.roles import role_links
+from . import record_switcher
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = ('saved-locally', 'checklist')
+ASSETS = (*record_switcher.ASSETS, 'saved-locally', 'checklist')
+
+ANSWER_LINES = 2  # printed lines under each open question
 
 
 def checklists(data):
@@ -53,20 +58,38 @@ def _item(data, links, checklist, item):
             class_="checklist__template") if template else None,
     ]
     has_details = any(details)
+    is_question = text.rstrip().endswith("?")  # an open question: lines to write the answer on
     return tag(
         "li",
         tag("input", type="checkbox", id=box_id, data_item=item.id,
             aria_describedby=f"{box_id}-more" if has_details else None),
         tag("div",
             tag("label", text, for_=box_id),
-            tag("div", details, id=f"{box_id}-more", class_="checklist__more") if has_details else None),
+            tag("div", details, id=f"{box_id}-more", class_="checklist__more") if has_details else None,
+            tag("div", [tag("span", class_="send-ruled") for _ in range(ANSWER_LINES)],
+                class_="checklist__answer send-print-only") if is_question else None),
         class_="checklist__item")
 
 
-def _print_lines(*labels):
-    """Empty lines to write on, shown only on paper."""
-    return tag("div", [tag("p", join(label, ": ", tag("span", class_="send-ruled"))) for label in labels],
-               class_="send-print-only")
+def _for_parents(data, checklist) -> bool:
+    return all(role == "parent-carer" for role in checklist.audience)
+
+
+def _print_head(data, checklist):
+    """The top of the printed sheet: who it is for (the child chosen on screen, or a line) and the date."""
+    who = "Child" if _for_parents(data, checklist) else "Pupil or school"
+    when = "Date" if _for_parents(data, checklist) else "Meeting date"
+    date_id = f"cl-{checklist.id}-date"
+    return tag("div",
+               tag("p", f"{who}: ", tag("span", class_="checklist__print-name send-ruled"), class_="checklist__print-line"),
+               tag("p", f"{when}: ", tag("span", class_="checklist__print-date send-ruled"), class_="checklist__print-line"),
+               class_="checklist__print-head send-print-only"), \
+        tag("div",
+            tag("label", f"{when} (optional)", for_=date_id),
+            tag("p", "Printed at the top of the sheet.", id=f"{date_id}-hint", class_="checklist__hint"),
+            tag("input", type="text", id=date_id, data_field="date", autocomplete="off",
+                aria_describedby=f"{date_id}-hint", class_="checklist__date"),
+            class_="checklist__date-field send-no-print send-needs-js")
 
 
 def part_of(links):
@@ -76,6 +99,7 @@ def part_of(links):
 
 
 def _one(data, links, checklist):
+    print_head, date_field = _print_head(data, checklist)
     groups = []
     for title, items in groupby(checklist["items"], key=lambda item: group_title(data, item)):
         rows = tag("ul", [_item(data, links, checklist, item) for item in items], class_="checklist__items")
@@ -84,12 +108,13 @@ def _one(data, links, checklist):
         "div",
         tag("p", checklist.intro),
         tag("p", "For: ", role_links(data, links, checklist.audience), class_="checklist__audience"),
-        _print_lines("Pupil or school", "Date"),
-        tag("p", "Your ticks are saved in this browser only. Nobody else can see them.",
-            class_="checklist__note send-no-print"),
-        tag("p", role="status", aria_live="polite", hidden=True, class_="checklist__progress"),
+        print_head,
+        record_switcher.render(data, links, "checklist", checklist.id, "checklist", plain=("ticked",)),
+        date_field,
+        tag("p", role="status", aria_live="polite", hidden=True, class_="checklist__progress send-no-print"),
         groups,
-        tag("div", tag("p", "Notes"), tag("div", class_="send-box"), class_="send-print-only"),
+        tag("div", tag("p", "Notes"), tag("div", class_="send-box checklist__notes-box"),
+            class_="checklist__notes send-print-only"),
         class_="checklist", id=f"checklist-{checklist.id}", data_checklist=checklist.id)
 
 

@@ -17,10 +17,11 @@ from ..core.dates.deadlines import calculator_rules, example_values, journey, jo
 from ..core.school_year import long_date
 from ..core.render.html import block, tag
 from ..core.render.text import bullet_list
+from . import record_switcher
 from .date_input import date_boxes
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = (BASIS_ASSET, 'saved-locally', 'date-input', 'deadline-engine', 'deadline-calculator')
+ASSETS = (BASIS_ASSET, *record_switcher.ASSETS, 'saved-locally', 'date-input', 'deadline-engine', 'deadline-calculator')
 
 PRIVACY = ("Nothing you enter is sent anywhere: the dates are worked out in your browser. "
            "They are kept on this device only if you choose.")
@@ -126,11 +127,6 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
                  tag("p", class_="deadline-calculator__given"),
                  tag("ol", class_="deadline-calculator__dates"),
                  tag("div", class_="deadline-calculator__tools send-no-print"),
-                 tag("div",
-                     tag("input", type="checkbox", id=f"{prefix}-keep", class_="deadline-calculator__keep"),
-                     tag("label", "Keep my dates on this device, so they are here when I come back. "
-                                  "Untick to forget them.", for_=f"{prefix}-keep"),
-                     class_="deadline-calculator__choice send-no-print"),
                  class_="deadline-calculator__result", hidden=True)
     rules_list = tag("div",
                      _heading(level, "How each date is worked out"),
@@ -140,6 +136,8 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
                      class_="deadline-calculator__explained")
     return block(tag("div",
                      tag("p", PRIVACY, class_="deadline-calculator__privacy send-no-print", hidden=True),
+                     # Which child the dates are for, and whether they are kept (records.js).
+                     record_switcher.render(data, links, "calculator", journey_id, "calculator"),
                      summary,
                      form,
                      tag("div", result, aria_live="polite"),

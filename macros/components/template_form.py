@@ -1,16 +1,18 @@
 """A fillable template: labelled fields in fieldsets, the Word download, and the A4 print layout.
 
-The browser script saves what is typed (in this browser only) and adds the Clear and Print buttons.
+The record switcher says which child the form is for and how long it is kept (nothing is kept unless
+the person chooses); the browser script adds the Clear and Print buttons.
 """
 
 from __future__ import annotations
 
 from ..core.render.forms import docx_path, template_sections
 from ..core.render.html import block, tag
+from . import record_switcher
 from .checklist import part_of
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = ('saved-locally', 'template-form')
+ASSETS = (*record_switcher.ASSETS, 'saved-locally', 'template-form')
 
 
 def templates(data):
@@ -47,8 +49,7 @@ def _one(data, links, template):
         tag("p", tag("a", f"Download the {template.title} template in Word format (.docx)",
                      href=links.asset(docx_path(template.id)), download=True),
             class_="send-no-print"),
-        tag("p", "What you type is saved in this browser only. Nobody else can see it.",
-            class_="template-form__note send-no-print"),
+        record_switcher.render(data, links, "template", template.id, template.title),
         sections,
         class_="template-form", id=f"template-{template.id}", data_template=template.id)
 

@@ -234,20 +234,53 @@ def test_calendar_file_has_the_persons_dates_with_reminders(london, site_url):
     assert len({str(e["UID"]) for e in events}) == len(events)
 
 
+def kept_answers(page):
+    """The calculator records kept in localStorage, by child name ("" for not named)."""
+    found = page.evaluate("""() => Object.keys(localStorage).filter(k => k.startsWith('send-guide:child:'))
+                                 .map(k => JSON.parse(localStorage.getItem(k)))""")
+    return {c["name"]: {k: r["data"] for k, r in c["records"].items() if k.startswith("calculator/")} for c in found}
+
+
 def test_keeping_dates_is_a_choice_that_can_be_undone(london, site_url):
     page = london
     show_dates_for(page, site_url, "appeal", "decision-letter", date(2026, 10, 1))
-    key = "send-guide:calculator:appeal"
-    assert page.evaluate(f"localStorage.getItem('{key}')") is None     # nothing kept until the person asks
-    page.check("#calc-appeal-keep")
-    assert json.loads(page.evaluate(f"localStorage.getItem('{key}')")) == {
-        "answers": {"decision-letter": "2026-10-01"}, "version": 1}
+    assert kept_answers(page) == {}                    # nothing kept until the person asks
+    page.check("#rs-calculator-appeal-keep-until-cleared")
+    assert kept_answers(page) == {"": {"calculator/appeal": {"answers": {"decision-letter": "2026-10-01"}}}}
     page.reload()
     page.wait_for_selector(".deadline-calculator__result:visible")
     assert page.input_value("#calc-appeal-decision-letter-month") == "10"
     assert shown(page) == [("mediation-adviser", "2026-12-01"), ("appeal-deadline", "2026-12-01")]
-    page.uncheck("#calc-appeal-keep")
-    assert page.evaluate(f"localStorage.getItem('{key}')") is None
+    page.check("#rs-calculator-appeal-keep-none")
+    assert kept_answers(page) == {}
+
+
+def test_two_childrens_dates_stay_apart_and_their_calendar_events_are_distinct(london, site_url):
+    """Same dates for two children: each calendar file names its child, and no event id is shared."""
+    page = london
+    open_page(page, site_url, "appeal")
+    page.check("#rs-calculator-appeal-keep-until-cleared")
+    files = {}
+    for name in ("A.B.", "C.D."):
+        page.locator("#rs-calculator-appeal [data-action=new]").click()
+        page.locator("#rs-calculator-appeal-name").fill(name)
+        page.locator("#rs-calculator-appeal").get_by_role("button", name="Start").click()
+        assert page.input_value("#calc-appeal-decision-letter-day") == ""      # a new child starts empty
+        enter_date(page, "appeal", "decision-letter", date(2026, 10, 1))
+        show(page)
+        assert page.locator(".deadline-calculator__heading").inner_text() == f"Dates for {name}"
+        with page.expect_download() as download_info:
+            page.get_by_role("button", name="Add these dates to my calendar").click()
+        files[name] = download_info.value
+    assert files["A.B."].suggested_filename == "appeal-dates-a-b.ics"
+    events = {name: list(Calendar.from_ical(f.path().read_bytes()).walk("VEVENT")) for name, f in files.items()}
+    assert all(str(e["SUMMARY"]).startswith(f"{name}: ") for name, found in events.items() for e in found)
+    uids = [str(e["UID"]) for found in events.values() for e in found]
+    assert len(uids) == 4 and len(set(uids)) == 4
+    assert [e.decoded("DTSTART") for e in events["A.B."]] == [e.decoded("DTSTART") for e in events["C.D."]]
+    page.locator("#rs-calculator-appeal-child").select_option(label="A.B.")
+    assert page.input_value("#calc-appeal-decision-letter-month") == "10"
+    assert sorted(kept_answers(page)) == ["", "A.B.", "C.D."]
 
 
 def test_blocked_storage_still_works(browser, site_url):
@@ -354,12 +387,16 @@ def test_key_dates_page_and_its_calendar_file(london, site_url, built_site):
 
 
 def test_a_date_kept_by_the_earlier_calculator_is_shown_not_dropped(london, site_url):
+    """Saves of the two earlier versions (send-guide:calculator:v1 and :<journey>) move into the record model."""
     page = london
     open_page(page, site_url)
-    page.evaluate("localStorage.setItem('send-guide:calculator:v1', JSON.stringify({request: '2026-03-29', version: 1}))")
+    page.evaluate("""() => { localStorage.setItem('send-guide:calculator:v1', JSON.stringify({request: '2026-03-29', version: 1}));
+      localStorage.setItem('send-guide:calculator:appeal', JSON.stringify({answers: {'decision-letter': '2026-10-01'}, version: 1})); }""")
     page.reload()
     page.wait_for_selector(".deadline-calculator__result:visible")
     assert page.input_value("#calc-assessment-request-day") == "29"
     assert shown(page)[0] == ("decision-to-assess", "2026-05-10")
-    assert not page.is_checked("#calc-assessment-keep")
-    assert page.evaluate("localStorage.getItem('send-guide:calculator:v1')") is not None
+    assert page.is_checked("#rs-calculator-assessment-keep-until-cleared")   # it was kept until cleared
+    assert kept_answers(page)[""] == {"calculator/assessment": {"answers": {"request": "2026-03-29"}},
+                                      "calculator/appeal": {"answers": {"decision-letter": "2026-10-01"}}}
+    assert page.evaluate("() => localStorage.getItem('send-guide:calculator:v1')") is None

@@ -27,6 +27,12 @@ HIT_RATE = 0.9   # issue 22: the right page in the top 3 for at least 90% of the
 # (what people type, the page that answers it). Written as people type, not from the page: questions,
 # complaints, misspellings, "EHCP" for the plan, "statement" for the old name, ages, letters, deadlines.
 QUERIES = [
+    # What the guide keeps (privacy, My records)
+    ("privacy", "privacy"),
+    ("delete my data", "privacy"),
+    ("forget everything", "privacy"),
+    ("export my records", "my-records"),
+    ("saved forms", "my-records"),
     # Asking for an assessment
     ("how do I get an EHCP", "ehc-needs-assessment"),
     ("what is an EHCP", "ehc-needs-assessment"),

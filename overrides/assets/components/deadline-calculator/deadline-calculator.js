@@ -23,13 +23,15 @@
     return out;
   }
   // The person's own dates, each an all-day event with a reminder 3 days before.
-  function calendar(rules, dates) {
+  // Each event is named for the child (when named) and has an id unique per child and event (slot.uid).
+  function calendar(rules, dates, slot) {
+    var name = slot.name();
     var stamp = new Date().toISOString().replace(/[-:]|\.\d+/g, "");
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//SEND guide//Deadline calculator//EN",
       "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
     dates.forEach(function (item) {
-      var summary = escapeText(item.row.sentence);
-      lines.push("BEGIN:VEVENT", "UID:" + rules.journey + "-" + item.row.id + "-" + iso(item.day, "") + "@send-guide",
+      var summary = escapeText((name ? name + ": " : "") + item.row.sentence);
+      lines.push("BEGIN:VEVENT", "UID:" + slot.uid(rules.journey + "-" + item.row.id, iso(item.day, "")) + "@send-guide",
         "DTSTAMP:" + stamp, "DTSTART;VALUE=DATE:" + iso(item.day, ""), "DTEND;VALUE=DATE:" + iso(item.day + 1, ""),
         "SUMMARY:" + summary, "DESCRIPTION:" + escapeText(rules.messages.calendar), "TRANSP:TRANSPARENT",
         "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + summary, "TRIGGER:-P3D", "END:VALARM", "END:VEVENT");
@@ -49,7 +51,7 @@
     var rules = JSON.parse(root.getAttribute("data-rules")), say = rules.messages, kind = rules.journey;
     var form = root.querySelector("form"), summary = root.querySelector(".deadline-calculator__summary");
     var result = root.querySelector(".deadline-calculator__result"), list = result.querySelector("ol");
-    var heading = result.querySelector(".deadline-calculator__heading"), keep = result.querySelector(".deadline-calculator__keep");
+    var heading = result.querySelector(".deadline-calculator__heading"), slot = window.sendGuideRecords.slot(root);
     var choice = root.querySelector("[data-choice]"), shown = [], status = element("p", "deadline-calculator__status");
     var groups = {};
     root.querySelectorAll("[data-date-input]").forEach(function (group) { groups[group.id.replace("calc-" + kind + "-", "")] = group; });
@@ -178,15 +180,17 @@
       result.querySelector(".deadline-calculator__given").textContent = given(values);
       result.hidden = false;
       root.classList.add("deadline-calculator--shown");
-      if (keep.checked) store(values);
+      named();
+      store(values);   /* kept only as the person chose in the record switcher */
       if (!quiet) heading.focus();
     }
     function store(values) {
       var kept = {};
       Object.keys(values).forEach(function (key) { kept[key] = typeof values[key] === "number" && key !== "move-year" ? iso(values[key], "-") : values[key]; });
-      if (!saved.write("calculator", kind, { answers: kept })) saved.warn(root, say.storage);
+      slot.save({ answers: kept });
     }
-    function forget() { try { window.localStorage.removeItem("send-guide:calculator:" + kind); } catch (e) { /* blocked: nothing was kept */ } }
+    /* "Your dates", or "Dates for Sam" once a child is named: on screen, printed and copied. */
+    function named() { heading.textContent = slot.name() ? "Dates for " + slot.name() : "Your dates"; }
     function asText() {
       return heading.textContent + "\n" + result.querySelector(".deadline-calculator__given").textContent + "\n\n" +
         shown.map(function (item) { return "By " + longDate(item.day) + ": " + item.row.sentence; }).join("\n") + "\n\n" + say.calendar + "\n";
@@ -195,10 +199,10 @@
     var tools = result.querySelector(".deadline-calculator__tools");
     tools.append(saved.toolbar([
       ["Add these dates to my calendar", function () {
-        var url = URL.createObjectURL(new Blob([calendar(rules, shown)], { type: "text/calendar;charset=utf-8" }));
-        var link = element("a");
+        var url = URL.createObjectURL(new Blob([calendar(rules, shown, slot)], { type: "text/calendar;charset=utf-8" }));
+        var link = element("a"), who = window.sendGuideRecords.fileName(slot.name());
         link.href = url;
-        link.download = kind + "-dates.ics";
+        link.download = kind + "-dates" + (who ? "-" + who : "") + ".ics";
         document.body.append(link);
         link.click();
         link.remove();
@@ -210,9 +214,6 @@
         if (navigator.clipboard) navigator.clipboard.writeText(asText()).then(done, failed); else failed();
       }]
     ]), status);
-    keep.addEventListener("change", function () {
-      if (keep.checked) update(true); else forget();
-    });
     form.hidden = false;
     root.querySelector(".deadline-calculator__privacy").hidden = false;
     form.addEventListener("submit", function (event) { event.preventDefault(); update(false); });
@@ -232,14 +233,22 @@
       });
       update(true);
     }
-    var last = saved.read("calculator", kind);
-    if (last === null) saved.warn(root, say.storage);
-    else if (last.answers && typeof last.answers === "object") { keep.checked = true; restore(last.answers); }
-    else if (kind === "assessment") {
-      // The earlier calculator kept the request date without asking (send-guide:calculator:v1): show it, keep it untouched.
-      var earlier = saved.read("calculator", "v1");
-      if (earlier && typeof earlier.request === "string") restore({ request: earlier.request });
+    // Another child chosen (or records deleted): empty the boxes, then show that child's dates, if any.
+    function clear() {
+      root.querySelectorAll("input[data-part]").forEach(function (box) { box.value = ""; });
+      root.querySelectorAll("input[type=radio]:not([name$=-keep])").forEach(function (radio) { radio.checked = false; });
+      Object.keys(groups).forEach(function (id) { boxes.show(groups[id], ""); });
+      summary.hidden = true; result.hidden = true; shown = [];
+      root.classList.remove("deadline-calculator--shown");
     }
+    slot.onSwitch(function (data) {
+      clear();
+      if (data.answers && typeof data.answers === "object") restore(data.answers);
+      named();
+    });
+    if (window.sendGuideRecords.check() === "blocked") saved.warn(root, say.storage);
+    var last = slot.data();
+    if (last.answers && typeof last.answers === "object") restore(last.answers);
   }
 
   saved.each(".deadline-calculator", enhance);

@@ -14,6 +14,7 @@
     return (h >>> 0).toString(36);
   }
   window.sendGuideSaved = {
+    ASIDE: ASIDE,
     /* The saved object ({} if nothing usable is saved), or null if storage is blocked. */
     read: function (kind, id) {
       var name = key(kind, id), text, saved = null;
