@@ -4,15 +4,25 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGES := $(VENV)/.packages
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test check build la offline browser bench lock clean
 
-$(STAMP): requirements.lock pyproject.toml
+# Two steps, so a container can install the packages before it copies the guide (local/example/publish/Containerfile).
+# 1. The exact versions from the lock, on Python 3.11.5 or newer (pymdown-extensions needs it).
+$(PACKAGES): requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' || { \
+		echo "The guide needs Python 3.11.5 or newer, and $(VENV) has $$($(BIN)/python -V 2>&1). Install a newer" \
+		     "Python, delete the $(VENV) folder and run make again, for example: make PYTHON=python3.12 check" >&2; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	# The exact versions from the lock, then the project itself (declared in pyproject.toml), editable.
 	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $(PACKAGES)
+
+# 2. The project itself (declared in pyproject.toml), editable: run where macros/ is, so the install finds it.
+$(STAMP): $(PACKAGES) pyproject.toml
+	@test -d macros || { echo "There is no macros/ folder here: run make from the guide's own folder." >&2; exit 1; }
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
@@ -35,7 +45,7 @@ test: $(STAMP) browser
 
 ## check: validate data/ alone, in well under a second; LA=name checks a council's guide (its overlay merged in)
 check: $(STAMP)
-	$(BIN)/python -m macros.check $(if $(LA),--council $(COUNCIL_DIR))
+	@$(BIN)/python -m macros.check $(if $(LA),--council $(COUNCIL_DIR))
 
 ## build: the static site into site/
 build: $(STAMP)

@@ -4,8 +4,10 @@
     python -m macros.check --council local/NAME       a council's guide: its overlay merged in, as its
                                                       mkdocs.yml sets it (what `make check LA=NAME` runs)
 
-A council's check also stops on a `site_name` naming another council, and lists what
-in its guide still reaches no one (the base guide's example details, no SENDIASS).
+A council's check also stops on a `site_name` naming another council or a logo file that
+is not there, and lists what to fix before publishing: details that reach no one (the
+example's made-up details, no SENDIASS) and what the guide still takes from the example
+or the base guide. The build prints the same list.
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ def council_config(folder: Path) -> dict:
 
 
 def check_council(folder: Path) -> int:
-    from .project import ConfigProblem, data_dirs, name_the_council, publishing_warnings
+    from .project import (ConfigProblem, data_dirs, logo_problem, name_the_council, publishing_warnings,
+                          say_before_publishing)
 
     if not (folder / "mkdocs.yml").is_file():
         known = sorted(p.parent.name for p in Path("local").glob("*/mkdocs.yml"))
-        print(f"There is no {folder}/mkdocs.yml. Say which council: make check LA=NAME, one of: "
-              f"{', '.join(known) or 'none yet (copy local/example)'}.", file=sys.stderr)
+        print(f"There is no {folder}/mkdocs.yml. Say which council by the name of its folder in local/ (COUNCIL: in "
+              f"the GitHub workflow, LA= with make), one of: {', '.join(known) or 'none yet (copy local/example)'}.",
+              file=sys.stderr)
         return 2
     config = council_config(folder)
     data_dir, overlay_dir = data_dirs(config)
@@ -48,6 +52,9 @@ def check_council(folder: Path) -> int:
     try:
         data = load_site_data(data_dir, Path(config["docs_dir"]), overlay_dir)
         name_the_council(config, data)
+        missing_logo = logo_problem(config, data)
+        if missing_logo:
+            raise ConfigProblem(missing_logo)
     except DataError as error:
         print(error.report(), file=sys.stderr)
         return 1
@@ -55,10 +62,7 @@ def check_council(folder: Path) -> int:
         print(problem, file=sys.stderr)
         return 1
     warn_notices_due(data)
-    warnings = publishing_warnings(config, data)
-    if warnings:
-        print(f"Before you publish, replace these {len(warnings)} details that reach no one:")
-        print("\n".join(f"  {warning}" for warning in warnings))
+    say_before_publishing(publishing_warnings(config, data), print)
     return 0
 
 

@@ -15,7 +15,8 @@ from macros.outputs import AFTER_BUILD
 from macros.outputs.abbreviations import abbreviation_glossary
 from macros.page_assets import files_for
 from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, last_reviewed,
-                            name_the_council, offline_build, publishing_warnings, use_local_worker_shim)
+                            name_the_council, offline_build, publishing_warnings, say_before_publishing,
+                            use_local_worker_shim)
 
 
 def _data(config):
@@ -39,14 +40,10 @@ def on_config(config):
 
 
 def _say_before_publishing(warnings: list[str]) -> None:
-    """Shown, not fatal: a council previews its guide before it has every real number."""
-    if warnings:
-        import logging
+    """Shown, not fatal: a council previews its guide before it has every real number (same words as `make check`)."""
+    import logging
 
-        log = logging.getLogger("mkdocs.send_guide")
-        log.info("Before you publish, replace these details that reach no one:")
-        for warning in warnings:
-            log.info("  %s", warning)
+    say_before_publishing(warnings, logging.getLogger("mkdocs.send_guide").info)
 
 
 def on_env(env, config, files):

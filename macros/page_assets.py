@@ -18,8 +18,7 @@ from .components import COMPONENT_ASSETS
 EVERY_PAGE = (
     "guide-pages",    # the page's address at the foot of every printed sheet
     "search-help",    # the help the search box shows when a search finds nothing (the header is on every page)
-    "records",        # the record model: the footer's Forget everything removes what it keeps
-    "forget-everything",  # that control, in every page's footer (macros/components/forget_everything.py)
+    "forget-everything",  # in every page's footer; it fetches the record model (records.js) when it is used
 )
 FOLDER = "assets/components"
 _CALLED = "components_called"    # page.meta key: the components this page called, in order

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from .core import SiteData, load_site_data
 from .core.dataset.colour import BRAND_STYLESHEET
-from .core.render.contacts import placeholder_warnings
+from .core.render.contacts import locate_value, placeholder_warnings, shown_path
+from .core.render.council_warnings import council_warnings
 from .core.render.text import date_text
 BRAND_LOGO_DIR = "assets/brand"
 
@@ -78,9 +79,36 @@ def name_the_council(config, data: SiteData) -> None:
 
 
 def publishing_warnings(config, data: SiteData) -> list[str]:
-    """What in a council's guide still reaches no one (base examples, no SENDIASS): fix before publishing."""
-    overlay = data_dirs(config)[1]
-    return placeholder_warnings(data, overlay, data_dirs(config)[0].parent) if overlay else []
+    """What to fix in a council's guide before publishing: details that reach no one (base examples, no
+    SENDIASS), and what it still takes from the example or the base (`macros.core.render.council_warnings`)."""
+    data_dir, overlay = data_dirs(config)
+    if overlay is None:
+        return []
+    project = data_dir.parent
+    return [*council_warnings(data, data_dir, overlay, project, config_dir(config)),
+            *placeholder_warnings(data, overlay, project)]
+
+
+def say_before_publishing(warnings: list[str], say) -> None:
+    """The list to fix before publishing, with its heading: one wording for `make check` and the build."""
+    if warnings:
+        count = len(warnings)
+        say(f"Before you publish, fix {'this' if count == 1 else f'these {count}'} "
+            f"{'thing' if count == 1 else 'things'} (details that reach no one, or left from the example):")
+        for warning in warnings:
+            say(f"  {warning}")
+
+
+def logo_problem(config, data: SiteData) -> str | None:
+    """A `logo:` naming a file that is not there, located at its line in the council's site.yml."""
+    source = logo_source(config, data)
+    if source is None or source.is_file():
+        return None
+    data_dir, overlay = data_dirs(config)
+    project = data_dir.parent
+    where = locate_value(f"logo: {data.site.logo}", overlay / "site.yml", project) if overlay else "mkdocs.yml:1"
+    return (f"{where}: site.logo: there is no file {shown_path(source, project)}. Upload your logo with that name "
+            "(an SVG file, next to your mkdocs.yml), or delete the logo: line to show the guide's own icon.")
 
 
 def last_reviewed(site) -> dict:
@@ -106,9 +134,9 @@ def apply_branding(config, data: SiteData) -> None:
         config["extra_css"].append(BRAND_STYLESHEET)
     source = logo_source(config, data)
     if source is not None:
-        if not source.is_file():
-            raise FileNotFoundError(
-                f"site.logo: there is no file {source}. The path is relative to the folder of your mkdocs.yml.")
+        missing = logo_problem(config, data)
+        if missing:
+            raise ConfigProblem(missing)
         config["theme"]["logo"] = f"{BRAND_LOGO_DIR}/{source.name}"
 
 

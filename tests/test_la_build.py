@@ -78,12 +78,13 @@ def test_council_contacts_and_agencies_show(council_site, built_site):
 
 
 def test_feedback_link_on_every_page_comes_from_the_data(council_site, built_site):
-    for site, url in ((council_site, "https://www.northfield.example/localoffer/have-your-say"),
-                      (built_site, "https://www.example.gov.uk/local-offer/feedback")):
-        for page in content_pages(site):
-            html = page.read_text(encoding="utf-8")
-            assert re.search(rf'<aside class="send-feedback"[^>]*>\s*<p><a href="{re.escape(url)}">'
-                             r"Tell us what you think</a>", html), page
+    url = "https://www.northfield.example/localoffer/have-your-say"
+    for page in content_pages(council_site):
+        html = page.read_text(encoding="utf-8")
+        assert re.search(rf'<aside class="send-feedback"[^>]*>\s*<p><a href="{re.escape(url)}">'
+                         r"Tell us what you think</a>", html), page
+    for page in content_pages(built_site):  # the base guide has no council to send feedback to
+        assert 'class="send-feedback"' not in page.read_text(encoding="utf-8"), page
 
 
 def test_accessibility_statement_is_filled_from_the_overlay(council_site):
@@ -108,7 +109,8 @@ def test_every_page_says_when_the_council_reviewed_it_and_what_it_checked(counci
 
 
 def contact_block(html: str, ids: str) -> str:
-    match = re.search(rf'<ul class="send-contacts" data-contacts="{ids}">.*?</ul>', html, re.S)
+    match = re.search(rf'<ul class="send-contacts(?: send-contacts--national)?" data-contacts="{ids}">.*?</ul>',
+                      html, re.S)
     assert match, ids
     return match.group(0)
 
@@ -123,11 +125,17 @@ def test_the_councils_contacts_show_on_the_home_agencies_and_disagree_pages(coun
             assert shown in block, (page, shown)
         assert ('Find local services on the <a href="https://www.northfield.example/localoffer">'
                 "Northfield Borough Council Local Offer</a>") in html, page
+        # national help stays below the council's own; the finders of a SENDIASS and a council are not needed
+        national = contact_block(html, "ipsea contact-helpline")
+        assert html.index(block) < html.index(national), page
     disagree = read(council_site, "ehc-needs-assessment/index.html")
     assert disagree.index('id="if-you-disagree"') < disagree.index('id="disagree-contacts"')
-    block = contact_block(disagree, "sendiass mediation send-tribunal")
+    block = contact_block(disagree, "sendiass mediation")
     assert "mailto:sendiass@northfield.example" in block
-    assert "https://www.gov.uk/courts-tribunals/first-tier-tribunal-special-educational-needs-and-disability" in block
+    national = contact_block(disagree, "ipsea send-tribunal ombudsman")
+    assert "https://www.gov.uk/courts-tribunals/first-tier-tribunal-special-educational-needs-and-disability" in national
+    assert 'href="tel:03000610614">0300 061 0614</a>' in national
+    assert disagree.index(block) < disagree.index(national)
 
 
 def test_every_page_footer_lists_the_contacts_and_the_local_offer(council_site):
@@ -138,19 +146,20 @@ def test_every_page_footer_lists_the_contacts_and_the_local_offer(council_site):
         assert 'class="send-contacts send-contacts--footer"' in text, page
         assert '<a href="tel:01632960102">01632 960102</a>' in text, page  # Northfield SENDIASS
         assert 'href="https://www.northfield.example/localoffer"' in text, page
+        assert '<a href="tel:08088083555">0808 808 3555</a>' in text, page  # national help, below the council's
 
 
 def test_made_up_details_are_labelled_as_examples(council_site, built_site):
-    for site in (council_site, built_site):
-        html = read(site, "index.html")
-        assert html.count("These details are an example. They do not reach anyone.") >= 3
+    html = read(council_site, "index.html")
+    assert html.count("These details are an example. They do not reach anyone.") >= 3
     agencies = read(council_site, "agencies/index.html")
     card = re.search(r'<li class="agency" data-agency="educational-psychology".*?</li>', agencies, re.S).group(0)
     assert "Example only." in card and "eps@northfield.example" in card
 
 
 def test_a_council_build_lists_what_still_reaches_no_one(council_build_output):
-    assert "Before you publish, replace these details that reach no one:" in council_build_output
+    assert re.search(r"Before you publish, fix these \d+ things \(details that reach no one, or left from the "
+                     r"example\):", council_build_output)
     line = line_number_of(EXAMPLE_CONFIG.parent / "data/site.yml", '"01632 960102"')
     assert (f"local/example/data/site.yml:{line}: site.contacts[sendiass].phone: 01632 960102 is a made-up number"
             in council_build_output)
@@ -188,5 +197,5 @@ def test_without_a_site_name_the_guide_is_named_from_the_councils_data(tmp_path)
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert "<title>SEND guide - Southfield Borough Council</title>" in home
     assert "Northfield" not in home
-    # Southfield kept the base guide's example contacts: the build says so, SENDIASS included
-    assert "site.contacts[sendiass].phone: 01632 960002 is a made-up number" in result.stdout + result.stderr
+    # Southfield gave no contacts: the build says SENDIASS and the SEN team cannot be reached
+    assert "site.contacts: there is no way to reach SENDIASS" in result.stdout + result.stderr

@@ -20,7 +20,7 @@ def test_make_check_la_validates_the_councils_overlay():
     result = make("check", "LA=example")
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"The data of local/example is valid \(\d+ ms\)", result.stdout), result.stdout
-    assert "Before you publish, replace these" in result.stdout  # Northfield is fictional: its numbers reach no one
+    assert "Before you publish, fix these" in result.stdout  # Northfield is fictional: its numbers reach no one
 
 
 def test_make_check_la_fails_on_a_broken_overlay_at_its_line(tmp_path):

@@ -7,6 +7,7 @@ the compliance status and when the statement was prepared.
 
 from __future__ import annotations
 
+from ..core.render.contacts import EXAMPLE_NOTE, dialled, display_phone, is_example
 from ..core.render.html import block, join, markdown_heading, tag
 from ..core.render.text import bullet_list, date_text
 
@@ -22,12 +23,14 @@ STATUS = {
 
 
 def contact_list(accessibility):
-    """Email (and phone, when there is one) as a list of links."""
+    """Email (and phone, when there is one) as a list of links; the base guide's example is labelled as one."""
     items = [join("Email: ", tag("a", accessibility.email, href=f"mailto:{accessibility.email}"))]
     if accessibility.phone:
-        items.append(join("Phone: ", tag("a", accessibility.phone,
-                                         href="tel:" + accessibility.phone.replace(" ", ""))))
-    return tag("ul", [tag("li", item) for item in items])
+        items.append(join("Phone: ", tag("a", display_phone(accessibility.phone),
+                                         href="tel:" + dialled(accessibility.phone))))
+    note = tag("p", tag("strong", "Example only. "), EXAMPLE_NOTE, class_="contact-example") \
+        if is_example(accessibility) else None
+    return join(note, tag("ul", [tag("li", item) for item in items], class_="contact-links"))
 
 
 def render(data, links):

@@ -9,7 +9,7 @@ in `data-heading` for the filter to hide the two together.
 
 from __future__ import annotations
 
-from ..core.render.contacts import contact_details
+from ..core.render.contacts import agency_contact, contact_details
 from ..core.render.html import block, markdown_heading, tag
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
@@ -41,7 +41,7 @@ def agency_card(data, agency):
                tag("p", agency.summary),
                tag("p", tag("strong", "Who can refer: "), ", ".join(referrers[r].name for r in agency.referral)),
                tag("p", agency.local_note, class_="agency__note") if agency.local_note else None,
-               contact_details(agency.contact, class_="agency__contact", name=agency.name),
+               contact_details(agency_contact(data, agency), class_="agency__contact", name=agency.name),
                class_="agency", data_agency=agency.id,
                data_areas=" ".join(agency.areas), data_referral=" ".join(agency.referral))
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..core.render.html import tag
 
-# Loaded on every page (mkdocs_hooks.EVERY_PAGE_ASSETS): the record model and this control.
-ASSETS = ('records', 'forget-everything')
+# Loaded on every page (macros/page_assets.EVERY_PAGE); the script fetches records.js when the button is used.
+ASSETS = ('forget-everything',)
 
 
 def render(data, links, place: str = "page"):

@@ -22,6 +22,13 @@ def _fact(data, links, fact_id):
     return tag("p", fact.statement, " ", fact_basis(data, links, fact))
 
 
+def _privacy_contact(privacy):
+    """A council's own contact for privacy questions (site.privacy, from its overlay)."""
+    return tag("p", f"{privacy.name}: ", tag("a", privacy.email, href=f"mailto:{privacy.email}"),
+               [". ", tag("a", f"{privacy.name.rstrip('.')}: privacy notice", href=privacy.url)] if privacy.url else None,
+               ".", class_="privacy-notice__contact")
+
+
 def render(data, links):
     site = data.site
     return block(
@@ -42,7 +49,8 @@ def render(data, links):
         bullet_list([
             "not at all: gone when you leave the page (this is what happens until you choose);",
             "until you close the browser tab: best on a shared computer;",
-            "for 30 days after your last change: then removed the next time you open the guide;",
+            "for 30 days after your last change: then removed the next time you open one of its forms, checklists, "
+            "calculators or letters, or My records;",
             "until you clear it.",
         ]),
         tag("p", "Your choice and the date it ends are shown beside each form."),
@@ -78,4 +86,5 @@ def render(data, links):
         tag("p", "The guide's publisher holds no personal data from it, so it cannot see, change or delete anything "
                  "kept in your browser. For questions about how your school or council uses your child's information, "
                  "ask them: each has a data protection officer."),
+        _privacy_contact(site.privacy) if site.privacy else None,
     )

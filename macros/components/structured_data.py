@@ -13,6 +13,7 @@ import json
 
 from markupsafe import Markup
 
+from ..core.render.contacts import agency_contact, local_offer_or_finder
 from ..core.render.html import block
 from ..core.render.journeys import assessment_weeks
 
@@ -49,10 +50,11 @@ def _channel(contact, fallback_url: str) -> dict:
 
 def agency_services(data) -> dict:
     site = data.site
-    council = {"@type": "GovernmentOrganization", "name": site.publisher, "url": site.local_offer_url}
+    local_offer = local_offer_or_finder(data)
+    council = {"@type": "GovernmentOrganization", "name": site.publisher, "url": local_offer}
     services = []
     for agency in data.agencies:
-        contact = agency.contact
+        contact = agency_contact(data, agency)
         service = {
             "@type": "GovernmentService",
             "name": agency.name,
@@ -61,7 +63,7 @@ def agency_services(data) -> dict:
             "category": [data.areas[area].name for area in agency.areas],
             "provider": council,
             "areaServed": {"@type": "AdministrativeArea", "name": f"{site.publisher} area"},
-            "availableChannel": _channel(contact, site.local_offer_url),
+            "availableChannel": _channel(contact, local_offer),
         }
         if contact.url:
             service["url"] = contact.url

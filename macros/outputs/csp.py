@@ -1,10 +1,16 @@
-"""The Content-Security-Policy a host should send, with a hash for each inline script.
+"""The Content-Security-Policy, with a hash for each inline script: sent by the host, and in every page.
 
 Material writes a few small inline scripts (one differs by page depth), so
 `script-src 'self'` alone would break it. After the build, this module hashes
-every inline script in every built page and writes the policy twice:
-`_headers` (Netlify / Cloudflare Pages format, for every path) and a plain
-`content-security-policy.txt` for hosts configured by hand.
+every inline script in every built page and writes the policy three ways:
+`_headers` (Netlify / Cloudflare Pages format, for every path), a plain
+`content-security-policy.txt` for hosts configured by hand, and a
+`<meta http-equiv="Content-Security-Policy">` tag at the top of every page, for
+hosts that send no headers of their own (GitHub Pages ignores `_headers`). A meta
+tag cannot carry `frame-ancestors`, `report-uri` or `sandbox`: those stay in the
+header only. The offline build (`make offline`, opened from disk) gets no meta tag:
+no host serves it, and Material's offline search runs inline code that `'self'`
+cannot allow on a file:// page.
 """
 
 from __future__ import annotations
@@ -31,7 +37,12 @@ POLICY_TEMPLATE = (
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
+    "frame-ancestors 'self'",
 )
+# Directives a browser ignores in a <meta> policy (CSP Level 3, section 3.3): header only.
+HEADER_ONLY = ("frame-ancestors", "report-uri", "report-to", "sandbox")
+META_AFTER = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
+OFFLINE_PAGE_MARK = "iframe-worker/shim.js"   # every offline page loads this file:// worker shim (macros.project)
 
 # Sent with the policy: no MIME sniffing, no referrer to other sites, no powerful features.
 SECURITY_HEADERS = {
@@ -78,6 +89,23 @@ def policy_for(hashes: list[str]) -> str:
     return "; ".join(POLICY_TEMPLATE).format(hashes=" ".join(hashes)).replace(" ;", ";")
 
 
+def meta_policy(policy: str) -> str:
+    """The policy without the directives a <meta> tag cannot carry."""
+    kept = [part.strip() for part in policy.split(";") if part.split() and part.split()[0] not in HEADER_ONLY]
+    return "; ".join(kept)
+
+
+def add_meta_tag(html: str, policy: str) -> str:
+    """The policy as the first thing after `<meta charset>`: it applies only to what comes after it.
+
+    Material writes that line first in every page; a file without it is not one of the guide's pages
+    (tests/quality/test_csp.py checks every page carries the tag).
+    """
+    content = meta_policy(policy).replace("&", "&amp;").replace('"', "&quot;")
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{content}">'
+    return META_AFTER.sub(lambda m: m.group(0) + "\n      " + tag, html, count=1)
+
+
 def headers_file(policy: str) -> str:
     """`_headers` text: one rule for every path, the policy first."""
     lines = ["/*", f"  Content-Security-Policy: {policy}"]
@@ -99,3 +127,7 @@ def after_build(data, site_dir: Path) -> None:
     policy = policy_for(site_script_hashes(site_dir))
     (Path(site_dir) / HEADERS_FILE).write_text(headers_file(policy), encoding="utf-8")
     (Path(site_dir) / POLICY_FILE).write_text(policy + "\n", encoding="utf-8")
+    for page in Path(site_dir).rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if OFFLINE_PAGE_MARK not in html:  # an offline page, opened from disk: see the module's docstring
+            page.write_text(add_meta_tag(html, policy), encoding="utf-8")

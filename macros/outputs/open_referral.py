@@ -17,6 +17,8 @@ import json
 import uuid
 from pathlib import Path
 
+from ..core.render.contacts import agency_contact, local_offer_or_finder
+
 OPEN_REFERRAL_PATH = "open-data/openreferral-uk/services.json"
 AREAS_TAXONOMY = "SEND Code of Practice 2015: broad areas of need"
 AREAS_TAXONOMY_URI = "https://www.gov.uk/government/publications/send-code-of-practice-0-to-25"
@@ -24,7 +26,7 @@ AREAS_TAXONOMY_URI = "https://www.gov.uk/government/publications/send-code-of-pr
 
 def stable_id(data, *parts: str) -> str:
     """A UUID that depends only on the council and the record, never on the build."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "/".join((data.site.local_offer_url, *parts))))
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "/".join((local_offer_or_finder(data), *parts))))
 
 
 def _without_empty(record: dict) -> dict:
@@ -39,7 +41,7 @@ def organization(data) -> dict:
         "name": site.publisher,
         "description": f"{site.publisher} publishes its Local Offer of services for children and young people "
                        "with special educational needs and disabilities.",
-        "website": site.local_offer_url,
+        "website": local_offer_or_finder(data),
     })
 
 
@@ -56,7 +58,7 @@ def taxonomy_term(data, area) -> dict:
 
 
 def service(data, agency) -> dict:
-    site, contact = data.site, agency.contact
+    site, contact = data.site, agency_contact(data, agency)
     service_id = stable_id(data, "service", agency.id)
     phones = [{"id": stable_id(data, "phone", agency.id), "number": contact.phone}] if contact.phone else []
     contacts = [_without_empty({
@@ -83,10 +85,11 @@ def service(data, agency) -> dict:
         "organization_id": stable_id(data, "organization"),
         "name": agency.name,
         "description": " ".join(filter(None, (agency.summary, agency.local_note))),
-        "url": contact.url or site.local_offer_url,  # required: the Local Offer when the service has no page
+        "url": contact.url or local_offer_or_finder(data),  # required: the Local Offer when it has no page
         "email": contact.email,
         "status": "active",
-        "assured_date": site.last_reviewed,
+        # when the details were last checked: the council's own review, not the base guide's
+        "assured_date": site.local_review.date if site.local_review else site.last_reviewed,
         "organization": organization(data),
         "contacts": contacts,
         "service_areas": [{

@@ -427,3 +427,19 @@ def test_my_records_and_forget_everything_by_keyboard(page, site_url):
     assert page.locator(".md-footer .forget-everything__status").inner_text().startswith("Done.")
     assert storage(page) == {"local": {}, "session": {}}
     assert page.locator(".my-records__empty").is_visible()
+
+
+def test_forget_everything_on_a_page_without_records_fetches_the_model_first(page, site_url):
+    """Pages that keep nothing do not load records.js (page weight): the footer's button fetches it when used."""
+    seed(page, {"send-guide:child:cabc0000000": json.dumps({
+        "format": "send-guide-child", "version": 2, "id": "cabc0000000", "name": "Sam", "keep": "until-cleared",
+        "created": "2026-12-01T00:00:00.000Z", "changed": "2026-12-01T00:00:00.000Z", "expires": None,
+        "records": {}})})
+    page.goto(site_url + "glossary/")
+    assert page.evaluate("() => typeof window.sendGuideRecords") == "undefined"
+    footer = page.locator(".forget-everything--footer")
+    footer.get_by_role("button", name="Forget everything on this device").click()
+    expect(footer.locator(".forget-everything__question")).to_contain_text("1 child's records")
+    footer.get_by_role("button", name="Yes, forget everything").click()
+    assert storage(page) == {"local": {}, "session": {"seeded": "1"}}   # only the test's own marker is left
+    assert page.watch.console_errors == [] and page.watch.outside_requests == []

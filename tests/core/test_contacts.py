@@ -7,7 +7,9 @@ import pytest
 
 from macros.components import contacts
 from macros.core import Links, load_site_data
-from macros.core.render.contacts import placeholder_reason, placeholder_warnings
+from macros.core.dates.review_due import stale_national_contacts
+from macros.core.render.contacts import (contacts_for, display_phone, national_contacts, placeholder_reason,
+                                         placeholder_warnings)
 from tests.helpers import COUNCIL_DATES, PROJECT
 
 
@@ -33,13 +35,15 @@ def council(tmp_path, site_extra: str = "", agencies: str | None = None):
     return folder, load_site_data(PROJECT / "data", None, folder)
 
 
-def test_a_value_the_council_did_not_give_is_the_base_guides_example(tmp_path):
+def test_a_council_that_gives_nothing_is_told_what_its_guide_still_lacks(tmp_path):
     folder, data = council(tmp_path)
-    warnings = placeholder_warnings(data, folder, tmp_path)
-    assert ("southfield/site.yml:1 (still the base guide's value): site.contacts[sendiass].phone: 01632 960002 is "
-            "a made-up number reserved for examples: it reaches no one.") in "\n".join(warnings)
-    assert ("southfield/site.yml:1 (still the base guide's value): site.feedback_url: "
-            "https://www.example.gov.uk/local-offer/feedback is an example address") in "\n".join(warnings)
+    warnings = "\n".join(placeholder_warnings(data, folder, tmp_path))
+    assert ("southfield/site.yml:1 (still the base guide's value): site.accessibility.email: accessibility@example.gov.uk "
+            "is an example address: it reaches no one.") in warnings
+    assert "southfield/site.yml:1: site.contacts: there is no way to reach SENDIASS" in warnings
+    assert "southfield/site.yml:1: site.contacts: there is no way to reach the SEN team" in warnings
+    assert "southfield/site.yml:1: site.local_offer_url: your site.yml does not give it" in warnings
+    assert "southfield/site.yml:1: site.feedback_url: your site.yml does not give it" in warnings
 
 
 def test_a_made_up_number_the_council_typed_is_warned_about_at_its_line(tmp_path):
@@ -54,10 +58,11 @@ def test_a_made_up_number_the_council_typed_is_warned_about_at_its_line(tmp_path
 
 
 def test_a_council_without_sendiass_is_warned(tmp_path):
-    folder, data = council(tmp_path, "remove:\n  site.contacts: [sendiass]\n")
+    folder, data = council(tmp_path, "  contacts:\n    - id: sen-team\n      phone: \"0113 496 0101\"\n")
     assert data.site.contacts.get("sendiass") is None
     warnings = placeholder_warnings(data, folder, tmp_path)
     assert any("there is no way to reach SENDIASS" in w for w in warnings), warnings
+    assert not any("there is no way to reach the SEN team" in w for w in warnings), warnings
 
 
 def test_real_details_are_not_labelled_as_examples_and_dial_as_digits(tmp_path):
@@ -67,23 +72,86 @@ def test_real_details_are_not_labelled_as_examples_and_dial_as_digits(tmp_path):
             phone: "+44 113 234 5678"
             email: sendiass@southfield.gov.uk
             url: https://www.southfield.gov.uk/sendiass
+          - id: sen-team
+            phone: "01632 960101"
         """), "  "))
     html = lxml.html.fromstring(contacts.render(data, Links("", True), ids=["sendiass", "sen-team"]).split("-->")[1])
-    sendiass, sen_team = html.xpath("//li[@data-contact]")
+    sendiass, sen_team = html.xpath("//ul[@data-contacts='sendiass sen-team']/li[@data-contact]")
     assert not sendiass.xpath(".//*[@class='contact-example']")
     assert sendiass.xpath(".//a[starts-with(@href, 'tel:')]/@href") == ["tel:+441132345678"]
+    assert sendiass.xpath(".//a[starts-with(@href, 'tel:')]/text()") == ["0113 234 5678"]  # as it is dialled
     assert sendiass.xpath(".//a[@href='https://www.southfield.gov.uk/sendiass']/text()") == ["SENDIASS website"]
-    assert sen_team.xpath(".//*[@class='contact-example']")  # still the base guide's example
+    assert sendiass.xpath("h3/text()") == ["SENDIASS"]  # no name of its own: its role's
+    assert sen_team.xpath(".//*[@class='contact-example']")  # a made-up number stays labelled
 
 
 def test_every_caller_gets_the_same_contact_details(tmp_path):
-    """The agencies page and the contacts blocks share one rendering of a contact."""
-    _, data = council(tmp_path)
+    """The agencies page and the contacts blocks share one rendering of a contact, held once in site.yml."""
+    _, data = council(tmp_path, "  contacts:\n    - id: sendiass\n      email: sendiass@southfield.gov.uk\n")
     from macros.components.agencies_directory import agency_card
-    from macros.core.render.contacts import contact_details
+    from macros.core.render.contacts import contact_details, council_contacts
 
-    sendiass = data.site.contacts["sendiass"]
-    assert str(contact_details(sendiass, name=sendiass.name)) in contacts.render(data, Links("", True), ids=["sendiass"])
-    agency = data.agencies[0]
-    assert str(contact_details(agency.contact, class_="agency__contact", name=agency.name) or "") in agency_card(
-        data, agency)
+    sendiass = council_contacts(data)["sendiass"]
+    details = str(contact_details(sendiass, name=sendiass.name))
+    assert "sendiass@southfield.gov.uk" in details
+    assert details in contacts.render(data, Links("", True), ids=["sendiass"])
+    agency = data.agencies["sendiass"]
+    assert "mailto:sendiass@southfield.gov.uk" in agency_card(data, agency)
+    assert str(contact_details(sendiass, class_="agency__contact", name=agency.name)) in agency_card(data, agency)
+
+
+@pytest.mark.parametrize("written, shown", [
+    ("0808 808 3555", "0808 808 3555"), ("08088083555", "0808 808 3555"), ("0300 061 0614", "0300 061 0614"),
+    ("02079460000", "020 7946 0000"), ("01134960000", "0113 496 0000"), ("0161 496 0000", "0161 496 0000"),
+    ("01632960001", "01632 960001"), ("+44 1632 960001", "01632 960001"), ("07700900123", "07700 900123"),
+    ("0163296000", "01632 96000"),
+])
+def test_phone_numbers_are_shown_in_the_groups_people_dial(written, shown):
+    assert display_phone(written) == shown
+
+
+def test_without_a_council_every_place_shows_national_help_and_never_an_example():
+    data = load_site_data(PROJECT / "data")
+    own, national = contacts_for(data, contacts.FAMILY_CONTACTS)
+    assert own == [] and [n.id for n in national] == ["find-sendiass", "find-council", "ipsea", "contact-helpline"]
+    _, disagree = contacts_for(data, ["sendiass", "mediation", "send-tribunal"])
+    assert [n.id for n in disagree] == ["find-sendiass", "ipsea", "send-tribunal", "ombudsman"]
+    for compact in (False, True):
+        html = str(contacts.render(data, Links("", True), compact=compact))
+        assert "contact-example" not in html
+        assert 'href="tel:08088083555">0808 808 3555</a>' in html  # a helpline a parent can call
+
+
+def test_a_councils_own_contacts_come_first_and_national_help_stays_below(tmp_path):
+    _, data = council(tmp_path, "  contacts:\n    - id: sendiass\n      phone: \"0113 496 0102\"\n")
+    own, national = contacts_for(data, contacts.FAMILY_CONTACTS)
+    assert [c.id for c in own] == ["sendiass"]
+    assert [n.id for n in national] == ["find-council", "ipsea", "contact-helpline"]  # "find your SENDIASS" is not needed
+    html = str(contacts.render(data, Links("", True)))
+    assert html.index('data-contact="sendiass"') < html.index("Free help wherever you live in England") \
+        < html.index('data-contact="ipsea"')
+
+
+def test_every_national_contact_has_a_source_a_checked_date_and_a_way_to_reach_a_person():
+    data = load_site_data(PROJECT / "data")
+    for contact in national_contacts(data):
+        assert contact.source.startswith("https://") and contact.checked, contact.id
+        assert contact.url.startswith("https://") and contact.link_text, contact.id
+        assert not any(placeholder_reason(f, getattr(contact, f)) for f in ("phone", "email", "url")), contact.id
+    phones = [c for c in national_contacts(data) if c.phone]
+    assert phones, "at least one helpline a parent can ring"
+
+
+def test_national_details_checked_over_12_months_ago_warn(capsys):
+    from datetime import date
+
+    from macros.core.dates.review_due import warn_notices_due
+
+    data = load_site_data(PROJECT / "data")
+    assert stale_national_contacts(data, date(2027, 12, 1)) == []
+    stale = stale_national_contacts(data, date(2027, 12, 3))
+    assert len(stale) == len(national_contacts(data))
+    assert stale[0].startswith("data/national_contacts.yml: contacts 'find-sendiass': the details of Your local SENDIASS "
+                               "were last checked on 2026-12-02, more than 12 months ago.")
+    warn_notices_due(data, date(2027, 12, 3))
+    assert "WARNING -  data/national_contacts.yml: contacts 'ipsea'" in capsys.readouterr().err

@@ -120,7 +120,8 @@ def test_a_missing_optional_field_renders_nothing(data_copy):
     assert not page.xpath("//h2[@id='stage-statutory-assessment']/following-sibling::section[1]//a[contains(@href, 'sources')]")
     sendiass = tree(render("agencies_directory", data)).xpath("//li[@data-agency='sendiass']")[0]
     assert not sendiass.xpath(".//p[@class='agency__note']")
-    assert "agency__contact" not in lxml.html.tostring(sendiass, encoding="unicode")  # every contact is null
+    assert "agency__contact" not in lxml.html.tostring(
+        tree(render("agencies_directory", data)).xpath("//li[@data-agency='camhs']")[0], encoding="unicode")  # all null
     question = tree(render("link_planning", data)).xpath("//li[@id='question-send-data']")[0]
     assert not question.xpath(".//span[@class='hint']") and not question.xpath(".//br")
     for name in ("stage_sections", "agencies_directory", "link_planning"):
@@ -128,11 +129,22 @@ def test_a_missing_optional_field_renders_nothing(data_copy):
 
 
 def test_agency_contact_details_show_when_the_la_fills_them_in(data_copy):
-    replace_after(data_copy / "agencies.yml", "- id: sendiass\n", "phone: null", 'phone: "01632 960002"')
+    replace_after(data_copy / "agencies.yml", "- id: camhs\n", "phone: null", 'phone: "01632 960002"')
     page = tree(render("agencies_directory", load_site_data(data_copy)))
-    card = page.xpath("//li[@data-agency='sendiass']")[0]
+    card = page.xpath("//li[@data-agency='camhs']")[0]
     assert card.xpath(".//a[@href='tel:01632960002']")
     assert not card.xpath(".//dt[text()='Email']")
+
+
+def test_the_sendiass_card_leads_to_a_person_without_a_council_and_to_the_councils_own_with_one():
+    """Held once: the card takes the council's SENDIASS from site.yml, or national help that finds yours."""
+    base = tree(render("agencies_directory", load_site_data(PROJECT / "data"))).xpath("//li[@data-agency='sendiass']")[0]
+    assert base.xpath(".//a[text()='Find your local SENDIASS']/@href")[0].startswith("https://")
+    council = load_site_data(PROJECT / "data", None, PROJECT / "local/example/data")
+    card = tree(render("agencies_directory", council)).xpath("//li[@data-agency='sendiass']")[0]
+    assert card.xpath(".//a[@href='tel:01632960102']") and card.xpath(".//a[@href='mailto:sendiass@northfield.example']")
+    team = tree(render("agencies_directory", council)).xpath("//li[@data-agency='la-send-team']")[0]
+    assert team.xpath(".//a[@href='tel:01632960101']")
 
 
 def test_agencies_directory_groups_by_area_with_a_filter_built_from_data():

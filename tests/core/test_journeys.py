@@ -7,8 +7,9 @@ import pytest
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
+from macros.core.render.contacts import contacts_for
 from macros.core.render.journeys import journey, journeys
-from tests.helpers import PROJECT, line_number_of, problems_for, replace_in, to_page_html
+from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for, replace_in, to_page_html
 
 DATA = load_site_data(PROJECT / "data")
 LINKS = Links("annual-reviews/")
@@ -83,10 +84,25 @@ def test_each_step_has_a_family_and_a_school_view_and_says_its_basis(journey_id)
 def test_every_page_ends_with_next_steps_and_someone_to_contact(journey_id):
     page = tree(render("journey_next_steps", journey=journey_id))
     assert page.xpath("//h2[@id='next-steps']") and page.xpath("//ul[@class='journey-next-steps']/li/a[@href]")
-    contacts = page.xpath("//h2[@id='contacts']/following-sibling::ul[@class='send-contacts']/li[@data-contact]")
-    assert [c.get("data-contact") for c in contacts] == list(journeys(DATA)[journey_id].contacts)
+    # the base guide has no council: national help that reaches a person, never an example
+    contacts = page.xpath("//h2[@id='contacts']/following-sibling::ul[contains(@class, 'send-contacts')]"
+                          "/li[@data-contact]")
+    own, national = contacts_for(DATA, journeys(DATA)[journey_id].contacts)
+    assert not own and national
+    assert [c.get("data-contact") for c in contacts] == [n.id for n in national]
     assert all(c.xpath(".//a[starts-with(@href, 'tel:') or starts-with(@href, 'mailto:') or starts-with(@href, 'https:')]")
                for c in contacts)
+    assert not page.xpath("//*[@class='contact-example']")
+
+
+@pytest.mark.parametrize("journey_id", list(PAGES))
+def test_a_councils_journey_pages_end_with_its_own_contacts_then_national_help(journey_id):
+    council = load_site_data(PROJECT / "data", None, PROJECT / "local/example/data")
+    page = tree(render("journey_next_steps", council, journey=journey_id))
+    shown = [c.get("data-contact") for c in page.xpath("//li[@data-contact]")]
+    named = [i for i in journeys(council)[journey_id].contacts if i in council.site.contacts.ids()]
+    assert shown[:len(named)] == named and len(shown) > len(named)
+    assert "find-sendiass" not in shown  # the council gives its own SENDIASS
 
 
 def test_what_could_not_be_confirmed_is_said_on_the_appeals_page():
@@ -127,10 +143,16 @@ def test_unknown_basis_source_is_located(data_copy):
                for p in found), found
 
 
-def test_a_contact_the_council_removed_is_left_out_and_the_others_stay(data_copy):
-    replace_in(data_copy / "site.yml", "    - id: sendiass\n", "    - id: sendiass-removed\n")
-    page = tree(render("journey_next_steps", load_site_data(data_copy), journey="annual-review"))
-    assert [c.get("data-contact") for c in page.xpath("//li[@data-contact]")] == ["sen-team"]
+def test_a_contact_the_council_does_not_give_is_left_out_and_the_others_stay(tmp_path):
+    folder = tmp_path / "southfield"
+    folder.mkdir()
+    (folder / "site.yml").write_text(
+        "site:\n  publisher: Southfield Borough Council\n" + COUNCIL_DATES +
+        "  contacts:\n    - id: sen-team\n      phone: \"0113 496 0101\"\n", encoding="utf-8")
+    page = tree(render("journey_next_steps", load_site_data(PROJECT / "data", None, folder), journey="annual-review"))
+    shown = [c.get("data-contact") for c in page.xpath("//li[@data-contact]")]
+    assert shown[0] == "sen-team" and "sendiass" not in shown
+    assert "find-sendiass" in shown and "find-council" not in shown  # national help in place of the missing one
 
 
 def test_a_gap_in_a_timeline_and_a_mark_past_its_end_are_located(data_copy):

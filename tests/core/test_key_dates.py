@@ -80,7 +80,7 @@ def test_an_overlay_replaces_the_term_dates(data_copy):
 
 
 @pytest.mark.parametrize("old, new, located", [
-    ('end: "2027-02-12"', 'end: "2027-02-30"', r"terms\[2\]\.end: '2027-02-30' is not a date"),          # the schema
+    ('end: "2027-02-12"', 'end: "2027-02-30"', r"terms\[2\]\.end: '2027-02-30' is not a real date: February 2027 has 28 days"),          # the schema
     ('end: "2027-02-12"', 'end: "2027-02-29"', r"terms\[2\]\.end: day is out of range for month"),  # no 29th
     ('start: "2026-11-02"', 'start: "2026-10-20"', r"terms\[1\]\.start: Autumn term 2 starts before Autumn term 1 ends"),
     ('end: "2026-10-23"', 'end: "2026-09-01"', r"terms\[0\]\.end: Autumn term 1 ends before it starts"),
@@ -114,12 +114,12 @@ def _council_overlay(tmp_path, term_dates: str):
      terms:
        - id: autumn-1
          start: "2026-10-30"
-     """, 'start: "2026-10-30"', r"terms\[0\]\.start: Autumn term 1 ends before it starts"),
+     """, 'start: "2026-10-30"', r"terms\[autumn-1\]\.start: Autumn term 1 ends before it starts"),
     ("""
      terms:
        - id: autumn-2
          start: "2026-10-01"
-     """, 'start: "2026-10-01"', r"terms\[1\]\.start: Autumn term 2 starts before Autumn term 1 ends"),
+     """, 'start: "2026-10-01"', r"terms\[autumn-2\]\.start: Autumn term 2 starts before Autumn term 1 ends"),
 ])
 def test_bad_term_dates_in_a_council_overlay_name_the_councils_file_and_line(data_copy, tmp_path, overlay_terms,
                                                                              needle, located):

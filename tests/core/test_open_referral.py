@@ -5,6 +5,7 @@ import json
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
+from macros.core.render.contacts import agency_contact, local_offer_or_finder
 from macros.core import load_site_data
 from macros.outputs.open_referral import AREAS_TAXONOMY, OPEN_REFERRAL_PATH, after_build, services_page
 from tests.helpers import PROJECT
@@ -87,11 +88,12 @@ def test_every_service_carries_its_organisation_areas_and_contacts(data):
         assert {t["taxonomy"] for t in terms} == {AREAS_TAXONOMY}
         assert all(a["link_id"] == service["id"] for a in service["attributes"])
         assert service["service_areas"][0]["name"] == f"{data.site.publisher} area"
-        if agency.contact.phone:
-            assert service["contacts"][0]["phones"][0]["number"] == agency.contact.phone
+        contact = agency_contact(data, agency)
+        if contact.phone:
+            assert service["contacts"][0]["phones"][0]["number"] == contact.phone
         else:
             assert all("phones" not in c for c in service.get("contacts", []))
-        assert service["url"] == (agency.contact.url or data.site.local_offer_url)
+        assert service["url"] == (contact.url or local_offer_or_finder(data))
 
 
 def test_ids_are_stable_between_builds_and_differ_between_councils():
@@ -110,6 +112,22 @@ def test_example_council_contacts_reach_the_export():
     assert eps["contacts"][0]["phones"][0]["number"] == "01632 960110"
     assert "Northfield sensory support hub" in services
     assert "Local inclusion partnership" not in services
+
+
+def test_sendiass_and_the_sen_team_carry_the_councils_own_details_and_its_review_date():
+    """Held once, in site.yml: the agencies that are the same teams take their phone and email from there."""
+    council = load_site_data(PROJECT / "data", None, PROJECT / "local/example/data")
+    services = {s["name"]: s for s in services_page(council)["contents"]}
+    sendiass = services["SEND information, advice and support service"]
+    assert sendiass["email"] == "sendiass@northfield.example"
+    assert sendiass["contacts"][0]["phones"][0]["number"] == "01632 960102"
+    assert sendiass["url"] == "https://www.northfield.example/localoffer/sendiass"
+    sen_team = services["Council SEND team"]
+    assert sen_team["email"] == "send.team@northfield.example"
+    assert sen_team["contacts"][0]["phones"][0]["number"] == "01632 960101"
+    assert {s["assured_date"] for s in services.values()} == {council.site.local_review.date} == {"2026-12-01"}
+    assert {s["assured_date"] for s in services_page(load_site_data(PROJECT / "data"))["contents"]} == {
+        load_site_data(PROJECT / "data").site.last_reviewed}
 
 
 def test_written_at_a_stable_path(tmp_path):

@@ -5,6 +5,7 @@ import textwrap
 
 import pytest
 
+from macros.core.render.contacts import council_contacts
 from macros.core import load_site_data
 from macros.core.dataset.colour import brand_stylesheet, contrast_ratio
 from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
@@ -31,9 +32,10 @@ def test_example_overlay_changes_only_what_it_names():
     council = load_site_data(PROJECT / "data", None, EXAMPLE)
     assert council.site.publisher == "Northfield Borough Council"
     assert council.site.brand_colour == "#00594f"
-    sen_team = council.site.contacts["sen-team"]
+    sen_team = council_contacts(council)["sen-team"]
     assert sen_team.phone == "01632 960101" and sen_team.name == "Northfield SEND team"
-    assert sen_team.summary == base.site.contacts["sen-team"].summary  # not in the overlay: kept
+    assert sen_team.summary == base.site.contact_roles["sen-team"].summary  # not in the overlay: its role's
+    assert council_contacts(council)["mediation"].name == base.site.contact_roles["mediation"].name
     assert council.site.accessibility.compliance == base.site.accessibility.compliance
     assert council.site.accessibility.email == "web.accessibility@northfield.example"
     # agencies: one changed, one added at the end, one removed, the rest as in the base
@@ -43,7 +45,7 @@ def test_example_overlay_changes_only_what_it_names():
     assert council.agencies.get("local-inclusion-partnership") is None
     assert len(council.agencies) == len(base.agencies)  # one added, one removed
     assert council["term_dates"].terms["autumn-1"].start == "2026-09-02"
-    assert council["term_dates"].terms["autumn-1"].end == base["term_dates"].terms["autumn-1"].end
+    assert council["term_dates"].terms["autumn-1"].end == "2026-10-22"  # a council gives every term's dates
     # the base data is untouched by an overlay build
     assert load_site_data(PROJECT / "data").site.publisher == base.site.publisher != council.site.publisher
 
@@ -83,7 +85,7 @@ def test_unknown_reference_in_an_addition_points_at_the_overlay(data_copy, tmp_p
         """)
     line = line_number_of(path, "referral: [headteacher]")
     found = overlay_problems(data_copy, folder)
-    assert any(re.match(rf"overlay/agencies.yml:{line}: agencies\[\d+\]\.referral\[0\]: unknown referrers id "
+    assert any(re.match(rf"overlay/agencies.yml:{line}: agencies\[new-service\]\.referral\[0\]: unknown referrers id "
                         r"'headteacher'", p) for p in found), found
 
 

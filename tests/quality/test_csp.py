@@ -12,7 +12,8 @@ import re
 import pytest
 
 from bench.material_baseline import project_theme, write_bare_project
-from macros.outputs.csp import HEADERS_FILE, POLICY_FILE, inline_scripts, read_headers_file, script_hash
+from macros.outputs.csp import (HEADERS_FILE, POLICY_FILE, add_meta_tag, inline_scripts, meta_policy, read_headers_file,
+                                script_hash)
 from tests.helpers import PROJECT, run_mkdocs_build
 from tests.quality.site_pages import built_pages, page_path
 
@@ -141,3 +142,91 @@ def test_a_page_breaking_the_policy_is_caught(browser, built_site, tmp_path):
     violations = [error for error in page.watch.console_errors if "Content Security Policy" in error]
     assert any("script-src" in error for error in violations), page.watch.console_errors
     assert any("img-src" in error for error in violations), page.watch.console_errors
+
+
+def meta_policy_of(html: str) -> str | None:
+    import html as html_module
+
+    found = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html)
+    return html_module.unescape(found.group(1)) if found else None
+
+
+def test_every_page_carries_the_policy_in_a_meta_tag_before_any_script(built_site):
+    """GitHub Pages sends no headers: the policy travels in each page, with what a meta tag supports."""
+    header = (built_site / POLICY_FILE).read_text(encoding="utf-8").strip()
+    expected = meta_policy(header)
+    assert "frame-ancestors" in header and "frame-ancestors" not in expected
+    assert directives(expected)["script-src"] == directives(header)["script-src"]
+    pages = built_pages(built_site)
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert meta_policy_of(html) == expected, page
+        first_script = html.find("<script")
+        assert html.index('http-equiv="Content-Security-Policy"') < (first_script if first_script >= 0 else len(html))
+        assert html.index('<meta charset="utf-8">') < html.index('http-equiv="Content-Security-Policy"')
+
+
+def test_the_meta_policy_leaves_out_what_a_meta_tag_cannot_carry():
+    policy = "default-src 'none'; frame-ancestors 'self'; report-uri /r; sandbox; script-src 'self'"
+    assert meta_policy(policy) == "default-src 'none'; script-src 'self'"
+    html = add_meta_tag('<html><head><meta charset="utf-8"><script>x()</script>', policy)
+    assert html.index("Content-Security-Policy") < html.index("<script>")
+    assert '&quot;' not in html and "content=\"default-src 'none'; script-src 'self'\"" in html
+
+
+@pytest.mark.browser
+def test_every_page_works_under_the_meta_policy_without_headers(browser, built_site):
+    """Served as GitHub Pages serves it (no Content-Security-Policy header): no violation, no error, nothing off-host."""
+    from tests.conftest import PageWatch
+    from tests.helpers import serve_folder
+
+    server, url = serve_folder(built_site)
+    context = browser.new_context()
+    page = context.new_page()
+    page.watch = PageWatch(page, url.rstrip("/"))
+    problems, visited = [], 0
+    try:
+        for html_page in built_pages(built_site):
+            path = page_path(built_site, html_page)
+            response = page.goto(url + path)
+            page.wait_for_load_state("networkidle")
+            assert "content-security-policy" not in response.headers
+            visited += 1
+            problems += [f"{path or '/'}: {error}" for error in page.watch.console_errors]
+            problems += [f"{path or '/'}: request to {u}" for u in page.watch.outside_requests]
+            page.watch.console_errors.clear()
+            page.watch.outside_requests.clear()
+        page.goto(url)
+        page.keyboard.press("/")
+        page.keyboard.type("assessment")
+        page.locator(".md-search-result__item").first.wait_for(timeout=30_000)  # search's worker runs under it too
+        problems += page.watch.console_errors
+    finally:
+        context.close()
+        server.shutdown()
+    assert visited == len(built_pages(built_site))
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.browser
+def test_the_meta_policy_is_enforced_without_headers(browser, built_site, tmp_path):
+    """The tag is not decoration: an unhashed inline script and an outside image are blocked by it alone."""
+    from tests.helpers import serve_folder
+
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        home.replace("</body>", '<script>document.title = "ran"</script><img src="http://192.0.2.1/x.gif" alt="">'
+                                "</body>"), encoding="utf-8")
+    server, url = serve_folder(tmp_path)
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script("window.violated = []; document.addEventListener('securitypolicyviolation', "
+                         "e => window.violated.push(e.violatedDirective))")
+    try:
+        page.goto(url)
+        page.wait_for_function("() => ['script-src', 'img-src'].every(d => window.violated.some(v => v.startsWith(d)))")
+        assert page.title() != "ran"
+    finally:
+        context.close()
+        server.shutdown()

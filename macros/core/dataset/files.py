@@ -20,7 +20,10 @@ class DataSet:
 
 
 DATASETS: tuple[DataSet, ...] = (
-    DataSet("site", ids={"contacts": "site.contacts[*].id"}),
+    DataSet("site", ids={"contacts": "site.contacts[*].id", "contact-roles": "site.contact_roles[*].id"},
+            references=(("site.contacts[*].id", "contact-roles"),)),
+    DataSet("national_contacts", ids={"national-contacts": "contacts[*].id"},
+            references=(("contacts[*].stands_in_for", "contact-roles"),)),
     DataSet(
         "statutory",
         ids={"sources": "sources[*].id", "paragraphs": "paragraphs[*].id", "facts": "facts[*].id",
@@ -53,7 +56,8 @@ DATASETS: tuple[DataSet, ...] = (
     DataSet(
         "agencies",
         ids={"agencies": "agencies[*].id", "referrers": "referrers[*].id"},
-        references=(("agencies[*].areas[*]", "areas"), ("agencies[*].referral[*]", "referrers")),
+        references=(("agencies[*].areas[*]", "areas"), ("agencies[*].referral[*]", "referrers"),
+                    ("agencies[*].contact_from", "contact-roles")),
     ),
     DataSet(
         "meetings",

@@ -11,8 +11,13 @@ An overlay folder holds files named like the base data files (`site.yml`,
   `remove: {agencies: [special-school-outreach]}`;
 - a few lists add to the base list instead (`ADDED_TO_BASE`: the glossary's `ignore`);
 - one id given twice in one overlay file is an error naming both lines, never a silent merge;
+- an id that is not in the base list but close to one is a typo: the error names the id it
+  probably meant and adds nothing (a second copy of the record would be published);
 - `site.yml` must give the council's own dates (`COUNCIL_OWN`): the base guide's dates
-  say when the base was reviewed, not the council's guide.
+  say when the base was reviewed, not the council's guide. An empty file is checked too;
+- a council's `term_dates.yml` gives every term and `next_year_starts`
+  (`COMPLETE_LISTS`): a base example date would otherwise be shown as the council's;
+- a Markdown link in the council's text is refused: pages show text as typed.
 
 The merged file is validated exactly like a base file. Its nodes keep their own
 line numbers; overlay lines are numbered after a large offset so that any problem
@@ -22,13 +27,14 @@ found in the merged data can be traced back to the overlay file and line.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import yaml
 from yaml.constructor import SafeConstructor
 
+from .errors import DataProblem, closest, format_path
 from .files import split_path
-from .errors import DataProblem, format_path
 from .yaml_source import YamlDocument, read_yaml
 
 REMOVE_KEY = "remove"
@@ -47,6 +53,11 @@ OWN_FIELD_HINT = {
     ("site", "accessibility", "last_tested"): "the date your council last tested its guide for accessibility, "
                                               "in quotes, for example last_tested: \"2026-12-01\"",
 }
+# Lists a council's file must give in full, by data file: (list, fields each record needs, other fields needed).
+COMPLETE_LISTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "term_dates": ("terms", ("start", "end"), ("next_year_starts", "note")),
+}
+MARKDOWN_LINK = re.compile(r"\[[^\]\n]+\]\(\s*[^)\s]+\s*\)")
 # Merged documents number overlay lines from here, so a line says which file it is in.
 OVERLAY_LINE_OFFSET = 10_000_000
 
@@ -66,6 +77,39 @@ def _shift(node: yaml.Node, offset: int) -> yaml.Node:
     if hasattr(node, "flow_style"):
         copy.flow_style = node.flow_style
     return copy
+
+
+_START = yaml.Mark("overlay", 0, 0, 0, None, None)
+_LIST_INDEX = re.compile(r"^([\w.]+)\[(\d+)\]")
+
+
+def _by_id(path: str, data) -> str:
+    """`agencies[30].contact` -> `agencies[camhs].contact`: a council cannot count records in the merged list."""
+    found = _LIST_INDEX.match(path or "")
+    if not found or data is None:
+        return path
+    node = data
+    for part in found.group(1).split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    index = int(found.group(2))
+    if isinstance(node, list) and index < len(node) and isinstance(node[index], dict) and node[index].get("id"):
+        return f"{found.group(1)}[{node[index]['id']}]{path[found.end():]}"
+    return path
+
+
+def _refuse_markdown_links(root: yaml.Node, shown: str, problems: list[DataProblem], path=()) -> None:
+    """Pages show a council's text as typed: `[our leaflet](https://...)` would appear with its brackets."""
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            _refuse_markdown_links(value, shown, problems, (*path, key.value))
+    elif isinstance(root, yaml.SequenceNode):
+        for index, item in enumerate(root.value):
+            _refuse_markdown_links(item, shown, problems, (*path, index))
+    elif isinstance(root, yaml.ScalarNode) and MARKDOWN_LINK.search(root.value or ""):
+        problems.append(DataProblem(shown, root.start_mark.line + 1, format_path(path), (
+            f"'{MARKDOWN_LINK.search(root.value).group(0)}' is a Markdown link, and the guide shows it as typed, "
+            "brackets and all. Give the web address in the url field of the contact, or write the address "
+            "itself in the sentence (https://...).")))
 
 
 def _record_id(node: yaml.Node) -> str | None:
@@ -88,6 +132,8 @@ class Overlay:
         self.folder = Path(folder).resolve()
         self.project_dir = Path(project_dir).resolve()
         self._merged: dict[str, str] = {}  # merged document's display name -> overlay display name
+        self._added: dict[tuple[str, int], tuple[str, str]] = {}  # (overlay file, line) -> (new id, its list)
+        self._data: dict[str, object] = {}  # overlay display name -> the merged data, to name records by id
 
     def display(self, path: Path) -> str:
         """Overlay paths in messages are relative to the project, e.g. local/example/data/site.yml."""
@@ -140,13 +186,19 @@ class Overlay:
             return base
         shown = self.display(path)
         overlay = read_yaml(path, shown, problems)
-        if overlay is None or overlay.root is None:
+        if overlay is None:
+            return base
+        if overlay.root is None:  # empty, or only comments: the council's own fields are still required
+            self._check_own_fields(name, yaml.MappingNode("tag:yaml.org,2002:map", [], _START, _START), shown,
+                                   problems)
             return base
         if not isinstance(overlay.root, yaml.MappingNode):
             problems.append(DataProblem(shown, overlay.root.start_mark.line + 1, "",
                                         "an overlay file must be a mapping of the fields it changes."))
             return base
         self._check_own_fields(name, overlay.root, shown, problems)
+        self._check_complete(name, base.root, overlay.root, shown, problems)
+        _refuse_markdown_links(overlay.root, shown, problems)
         merge = _Merge(shown, problems, ADDED_TO_BASE.get(name, set()))
         over = _shift(overlay.root, OVERLAY_LINE_OFFSET)
         removals = [(k, v) for k, v in over.value if k.value == REMOVE_KEY]
@@ -156,6 +208,8 @@ class Overlay:
             merge.remove(root, spec)
         data = SafeConstructor().construct_document(root)
         self._merged[base.file] = shown
+        self._data[shown] = data
+        self._added.update({(shown, line): (record_id, path) for line, (record_id, path) in merge.added.items()})
         return YamlDocument(base.file, data, root)
 
     @staticmethod
@@ -176,13 +230,54 @@ class Overlay:
                     f"your site.yml must give {OWN_FIELD_HINT[path]}. Without it the guide would show the "
                     "base guide's date as yours."))
 
+    @staticmethod
+    def _check_complete(name: str, base: yaml.Node, root: yaml.MappingNode, shown: str,
+                        problems: list[DataProblem]) -> None:
+        """A list the council must give in full: every base record with its fields, and the fields beside it."""
+        if name not in COMPLETE_LISTS or not isinstance(base, yaml.MappingNode):
+            return
+        list_name, record_fields, other_fields = COMPLETE_LISTS[name]
+        base_list = next((v for k, v in base.value if k.value == list_name), None)
+        given = next(((k, v) for k, v in root.value if k.value == list_name), None)
+        records = {_record_id(item): item for item in (given[1].value if given and
+                                                        isinstance(given[1], yaml.SequenceNode) else [])}
+        missing = []
+        for item in base_list.value if isinstance(base_list, yaml.SequenceNode) else []:
+            record_id = _record_id(item)
+            own = records.get(record_id)
+            fields = [f for f in record_fields if own is None or not any(k.value == f for k, _ in own.value)]
+            if fields:
+                missing.append(f"{record_id} ({' and '.join(fields)})")
+        missing += [f for f in other_fields if not any(k.value == f for k, _ in root.value)]
+        if missing:
+            line = (given[0].start_mark.line if given else root.start_mark.line) + 1
+            problems.append(DataProblem(
+                shown, line, list_name,
+                f"your {name}.yml must give every {list_name[:-1]}'s {' and '.join(record_fields)}, and "
+                f"{' and '.join(other_fields)}: missing {', '.join(missing)}. Without them the guide would show the "
+                f"base guide's example dates as yours. The ids are in the base guide's data/{name}.yml."))
+
     def relocate(self, problems: list[DataProblem]) -> list[DataProblem]:
-        """Point problems found on overlay values at the overlay file and its real line."""
+        """Point problems found on overlay values at the overlay file and its real line.
+
+        A record a council adds with a new id and missing fields is told that it adds a record,
+        and how to change an existing one instead.
+        """
         located = []
         for problem in problems:
             if problem.file in self._merged and problem.line > OVERLAY_LINE_OFFSET:
-                problem = DataProblem(self._merged[problem.file], problem.line - OVERLAY_LINE_OFFSET,
-                                      problem.path, problem.message)
+                shown = self._merged[problem.file]
+                problem = DataProblem(shown, problem.line - OVERLAY_LINE_OFFSET,
+                                      _by_id(problem.path, self._data.get(shown)), problem.message)
+                added = self._added.get((problem.file, problem.line))
+                if added and problem.message.startswith("missing field"):
+                    record_id, list_name = added
+                    fields = problem.message[len("missing field "):].split(": add it")[0]
+                    verb = "are" if "," in fields else "is"
+                    problem = DataProblem(problem.file, problem.line, problem.path, (
+                        f"there is no {list_name} record '{record_id}' in the base guide, so this adds a new one, "
+                        f"and a new one needs every field: {fields} {verb} missing. To change an existing record "
+                        f"instead, give its id from the base guide's data/{Path(problem.file).name}."))
             located.append(problem)
         return located
 
@@ -194,6 +289,7 @@ class _Merge:
         self.shown = shown
         self.problems = problems
         self.added_to_base = added_to_base
+        self.added: dict[int, tuple[str, str]] = {}  # overlay line of each new record -> (its id, its list)
 
     def _line(self, node: yaml.Node) -> int:
         return node.start_mark.line - OVERLAY_LINE_OFFSET + 1
@@ -241,9 +337,18 @@ class _Merge:
             if record_id in where:
                 i = where[record_id]
                 items[i] = self.node(items[i], item, [*path, i])
-            else:
-                where[record_id] = len(items)
-                items.append(item)
+                continue
+            meant = closest(record_id, [_record_id(base_item) for base_item in base.value])
+            if meant:
+                id_node = next(v for k, v in item.value if k.value == "id")
+                self._problem(id_node, [*path, n, "id"], (
+                    f"there is no record '{record_id}' in {format_path(path)}: did you mean '{meant}'? Write its id "
+                    f"exactly as the base guide does. (For a new record of your own, choose an id that is not so "
+                    f"like an existing one.) Nothing was added for this record."))
+                continue
+            where[record_id] = len(items)
+            items.append(item)
+            self.added[self._line(item)] = (record_id, format_path(path))
         return yaml.SequenceNode(base.tag, items, base.start_mark, base.end_mark, base.flow_style)
 
     def remove(self, root: yaml.MappingNode, spec: yaml.Node) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import DataProblem, format_message, format_path, pattern_message, typed_as_number
+from .errors import DataProblem, did_you_mean, format_message, format_path, pattern_message, typed_as_number
 from .yaml_source import YamlDocument
 
 
@@ -19,7 +19,7 @@ def _hint(error) -> str:
         allowed = ", ".join(sorted(error.schema.get("properties", {})))
         return f"{error.message}. Remove it or fix its spelling; allowed fields: {allowed}."
     if kind == "enum":
-        return f"{error.instance!r} is not one of {value}. Use one of the listed values."
+        return f"{error.instance!r} is not one of {value}.{did_you_mean(error.instance, value)} Use one of the listed values."
     if kind == "type":
         if error.instance is None:
             return f"this field is empty: give it a value of type {value}."

@@ -1,4 +1,5 @@
-"""Build warnings for data that goes out of date with time: a notice past its check_by date, bank holidays running out.
+"""Build warnings for data that goes out of date with time: a notice past its check_by date, bank holidays running out,
+national contact details checked more than 12 months ago.
 
 Warnings, not errors: the build goes on (also under --strict), and `make check` prints the same.
 """
@@ -12,6 +13,8 @@ from .deadlines import add_months
 
 # The build warns when the bank holiday list ends sooner than this.
 BANK_HOLIDAY_WARNING_MONTHS = 12
+# Checked national contact details older than this warn: numbers and opening hours change.
+CHECK_AGAIN_AFTER_MONTHS = 12
 
 
 def notices_due_for_review(data, today: date) -> list[str]:
@@ -36,8 +39,21 @@ def bank_holidays_running_out(data, today: date) -> list[str]:
             f"{data['bank_holidays'].source} and move covers_until on."]
 
 
+def stale_national_contacts(data, today: date) -> list[str]:
+    """National help checked more than 12 months ago (data/national_contacts.yml): say which, to check it again."""
+    stale = []
+    for contact in data["national_contacts"].contacts:
+        if add_months(date.fromisoformat(contact.checked), CHECK_AGAIN_AFTER_MONTHS) < today:
+            stale.append(f"data/national_contacts.yml: contacts '{contact.id}': the details of {contact.name} were "
+                         f"last checked on {contact.checked}, more than {CHECK_AGAIN_AFTER_MONTHS} months ago. Check "
+                         f"the phone number, opening times and web address against {contact.source}, then set "
+                         "checked to the date you did.")
+    return stale
+
+
 def warn_notices_due(data, today: date | None = None) -> None:
     """Print each review warning to stderr. A warning, not an error: the build goes on (also under --strict)."""
     today = today or date.today()
-    for warning in notices_due_for_review(data, today) + bank_holidays_running_out(data, today):
+    for warning in (notices_due_for_review(data, today) + bank_holidays_running_out(data, today)
+                    + stale_national_contacts(data, today)):
         print(f"WARNING -  {warning}", file=sys.stderr)

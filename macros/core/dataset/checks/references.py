@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import DataProblem
+from ..errors import DataProblem, did_you_mean
 from ..files import walk
 from ..loaded import Loaded
 
@@ -34,5 +34,6 @@ def problems(loaded: Loaded) -> list[DataProblem]:
             for path, value in walk(doc.data, pattern):
                 if value not in known:
                     choices = ", ".join(sorted(known)[:SHOWN_CHOICES]) + (", ..." if len(known) > SHOWN_CHOICES else "")
-                    found.append(doc.problem(path, f"unknown {set_name} id '{value}'. Use one of: {choices}."))
+                    found.append(doc.problem(path, f"unknown {set_name} id '{value}'.{did_you_mean(value, known)} "
+                                                   f"Use one of: {choices}."))
     return found

@@ -6,6 +6,7 @@ on (a council's overlay file when the date comes from there).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ...school_year import LONGEST_SUMMER_WEEKS, Term, review_day
@@ -25,6 +26,7 @@ def problems(loaded: Loaded) -> list[DataProblem]:
         return max(paths, key=term_dates.line_of)
 
     terms: list[Term] = []
+    first, last = _school_year(term_dates.data.get("school_year"))
     for index, record in enumerate(term_dates.data["terms"]):
         days = {}
         for field in ("start", "end"):
@@ -32,6 +34,12 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                 days[field] = date.fromisoformat(record[field])
             except ValueError as exc:
                 found.append(term_dates.problem(("terms", index, field), f"{exc}: write a real date."))
+                continue
+            if not first <= days[field] <= last:  # a year typed wrongly: 2025 in the 2026 to 2027 year
+                found.append(term_dates.problem(("terms", index, field), (
+                    f"{record[field]} is not in the {term_dates.data['school_year']} school year ({first.day} August "
+                    f"{first.year} to {last.day} August {last.year}): check the year.")))
+                del days[field]
         if len(days) < 2:
             continue
         if days["end"] < days["start"]:
@@ -54,6 +62,12 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                 ("reviews", index, "month"),
                 f"no school day in month {review['month']} in {term_dates.file}: choose a month in term time."))
     return found
+
+
+def _school_year(written) -> tuple[date, date]:
+    """`2026 to 2027` -> 1 August 2026 to 31 August 2027, the widest a school year's terms can run."""
+    year = re.fullmatch(r"(\d{4}) to (\d{4})", str(written or ""))
+    return (date(int(year[1]), 8, 1), date(int(year[2]), 8, 31)) if year else (date.min, date.max)
 
 
 def _next_year_starts(term_dates, terms: list[Term]) -> list[DataProblem]:

@@ -2,14 +2,23 @@
    that this guide keeps in this browser (records.js forgetEverything). Safe to run twice. */
 (function () {
   "use strict";
-  var records = window.sendGuideRecords;
+  /* The record model loads with pages that keep records; elsewhere it is fetched on the first click (page weight). */
+  var me = document.currentScript && document.currentScript.src;
+  function withRecords(then) {
+    if (window.sendGuideRecords) return then(window.sendGuideRecords);
+    var script = document.createElement("script");
+    script.src = me.replace(/forget-everything\/forget-everything\.js.*$/, "records/records.js");
+    script.onload = function () { then(window.sendGuideRecords); };
+    document.head.appendChild(script);
+  }
   function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
   function enhance(root) {
     if (root.hasAttribute("data-enhanced")) return;
     root.setAttribute("data-enhanced", "");
     var button = root.querySelector(".forget-everything__button"), confirm = root.querySelector(".forget-everything__confirm");
     var question = confirm.querySelector(".forget-everything__question"), status = root.querySelector(".forget-everything__status");
-    button.addEventListener("click", function () {
+    button.addEventListener("click", function () { withRecords(ask); });
+    function ask(records) {
       var what = records.inventory(), parts = [];
       if (what.children) parts.push(plural(what.children, "child's records", "children's records"));
       if (what.records) parts.push(plural(what.records, "saved page", "saved pages") + " in all");
@@ -20,10 +29,10 @@
       status.textContent = "";
       confirm.hidden = false;
       question.focus();
-    });
+    }
     confirm.querySelector("[data-answer=no]").addEventListener("click", function () { confirm.hidden = true; button.focus(); });
     confirm.querySelector("[data-answer=yes]").addEventListener("click", function () {
-      var empty = records.forgetEverything();
+      var empty = window.sendGuideRecords.forgetEverything();
       confirm.hidden = true;
       status.textContent = empty ? "Done. This guide keeps nothing in this browser now." :
         "Some things could not be removed. Clear this site's data in your browser's settings.";

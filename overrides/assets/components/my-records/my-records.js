@@ -27,6 +27,79 @@
   }
   function today() { return new Date().toISOString().slice(0, 10); }
 
+  /* ---------- import: an export file checked whole, then written ---------- */
+  var KINDS = /^[a-z][a-z0-9-]{0,39}\/[a-z0-9][a-z0-9-]{0,79}$/, IDS = /^(unnamed|c[a-z0-9]{10})$/, MAX_FILE = 5e6;
+  function isDate(text) { return typeof text === "string" && /^\d{4}-\d\d-\d\dT/.test(text) && !isNaN(Date.parse(text)); }
+  function checkChild(child, n) {
+    var where = "Child " + (n + 1);
+    if (!child || typeof child !== "object" || Array.isArray(child)) return where + " is not a record.";
+    if (typeof child.id !== "string" || !IDS.test(child.id)) return where + " has no valid id.";
+    if (typeof child.name !== "string" || child.name.length > 100) return where + " has no valid name.";
+    if (child.id !== records.UNNAMED && !child.name.trim()) return where + " has no name.";
+    if (!isDate(child.created) || !isDate(child.changed)) return where + " (" + child.name + ") has a date that is not valid.";
+    if (!child.records || typeof child.records !== "object" || Array.isArray(child.records)) return where + " (" + child.name + ") has no records.";
+    var bad = Object.keys(child.records).filter(function (key) {
+      var r = child.records[key];
+      return !KINDS.test(key) || !r || typeof r !== "object" || !isDate(r.changed) || !r.data || typeof r.data !== "object" ||
+        Array.isArray(r.data) || (r.plain && !Array.isArray(r.plain));
+    });
+    return bad.length ? where + " (" + child.name + ") has a record that cannot be read: " + bad[0] + "." : null;
+  }
+  /* The file's children, or a message saying what is wrong with it. */
+  function readFile(text) {
+    if (typeof text !== "string" || !text.trim()) return { message: "The file is empty." };
+    if (text.length > MAX_FILE) return { message: "The file is too big to be an export of this guide's records." };
+    var file = null;
+    try { file = JSON.parse(text); } catch (e) { file = null; }
+    if (!file || typeof file !== "object") return { message: "This file cannot be read: it is not an export of this guide's records (it is not JSON, or it is damaged)." };
+    if (file.format !== "send-guide-records") return { message: "This file is not an export of this guide's records." };
+    if (typeof file.version !== "number" || file.version > 2) return { message: "This file was made by a newer version of this guide (format version " + file.version + "). Update the guide, or import it where it was made." };
+    if (file.version < 2) return { message: "This file's format version " + file.version + " is not one this guide can import." };
+    if (!Array.isArray(file.children)) return { message: "This file has no list of children: it may be damaged." };
+    for (var i = 0; i < file.children.length; i++) {
+      var problem = checkChild(file.children[i], i);
+      if (problem) return { message: "This file is damaged, so nothing was imported. " + problem };
+    }
+    return { children: file.children };
+  }
+  function sameRecords(a, b) { return JSON.stringify(a.records) === JSON.stringify(b.records) && a.name === b.name; }
+  function dayMonth(date) { return date.toLocaleDateString("en-GB", { day: "numeric", month: "long" }); }
+
+  /* Checks the whole file first; writes nothing unless every child is valid, and undoes its writes if one fails. */
+  function importText(text, keep) {
+    var read = readFile(text);
+    if (!read.children) return { ok: false, message: read.message };
+    if (records.KEEPS.indexOf(keep) < 1) keep = "session";
+    var added = [], copies = [], same = [], written = [];
+    for (var i = 0; i < read.children.length; i++) {
+      var incoming = JSON.parse(JSON.stringify(read.children[i])), here = records.get(incoming.id);
+      delete incoming.where; delete incoming.unsaved; delete incoming.format; delete incoming.version;
+      if (here && (here.id === records.UNNAMED ? !Object.keys(here.records).length : false)) here = null;
+      if (here && sameRecords(here, incoming)) { same.push(incoming.name || "Not named"); continue; }
+      if (here) {
+        incoming.id = records.newId();
+        incoming.name = (incoming.name || "Not named") + " (imported " + dayMonth(new Date()) + ")";
+        copies.push(incoming.name);
+      } else added.push(incoming.name || "Not named");
+      incoming.keep = keep; incoming.changed = new Date().toISOString();
+      var result = records.put(incoming);
+      if (result.problem) {
+        records.undo(written.concat([incoming.id]));
+        return { ok: false, message: result.problem === "full"
+          ? "Nothing was imported: this browser's storage is full. Export and delete some records, then try again."
+          : "Nothing was imported: this browser does not let the guide keep anything." };
+      }
+      written.push(incoming.id);
+    }
+    var said = [], stop = function (text) { return /[.!?]$/.test(text) ? text : text + "."; };
+    if (added.length) said.push(stop("Imported: " + added.join(", ")));
+    if (copies.length) said.push(stop("Imported as a copy, because a different version is already here: " + copies.join(", ")));
+    if (same.length) said.push(stop("Already here, unchanged: " + same.join(", ")));
+    if (!read.children.length) said.push("The file has no records in it.");
+    records.changed();
+    return { ok: true, added: added, copies: copies, same: same, message: said.join(" ") };
+  }
+
   function enhance(root) {
     if (root.hasAttribute("data-enhanced")) return;
     root.setAttribute("data-enhanced", "");
@@ -168,7 +241,7 @@
       if (!file.files.length) return fail("choose a file to import");
       var keep = (form.querySelector("input[name=import-keep]:checked") || {}).value;
       file.files[0].text().then(function (text) {
-        var result = records.importText(text, keep);
+        var result = importText(text, keep);
         if (!result.ok) return fail(result.message);
         form.reset();
         render(result.message);
