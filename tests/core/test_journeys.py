@@ -188,7 +188,8 @@ def test_a_next_step_or_search_page_that_does_not_exist_is_located(data_copy):
     search_line = line_number_of(data_copy / "search.yml", "page: appeal.md")
     assert (f"data/journeys.yml:{journey_line}: journeys[0].next_steps[4].page: there is no page "
             "docs/council-is-late.md. Name a page in docs/, for example appeals.md.") in found
-    assert any(p.startswith(f"data/search.yml:{search_line}: pages[3].page: there is no page docs/appeal.md")
+    index = [entry.page for entry in load_site_data(PROJECT / "data")["search"].pages].index("appeals.md")
+    assert any(p.startswith(f"data/search.yml:{search_line}: pages[{index}].page: there is no page docs/appeal.md")
                for p in found), found
 
 
