@@ -491,3 +491,23 @@ def test_misleading_a_no_basis_label_stands_without_points_or_twice_in_a_step():
     kinds = {(j, text[:30]): kind for j, html in every_journey_page() for _, kind, text in labelled_points(html)}
     assert kinds[("re-assessment", "Write to the council's SEN tea")] == "practice"
     assert kinds[("personal-budgets", "Ask the council how it runs di")] == "practice"
+
+
+def test_the_roles_page_parents_are_sent_to_says_council():
+    """Section 5 of the audit: 'local authority' on the page linked from the home page's list for parents."""
+    import re
+
+    words = text_of(render("roles_list", links=Links("roles/"))).replace("\\(", "(")
+    for found in re.finditer("local authority", words, re.I):   # only in brackets after 'council', to explain it
+        assert re.search(r"council \((the )?$", words[:found.start()]), words[found.start() - 60:found.end()]
+    assert "works for the council" in words and "when the council asks" in words
+
+
+def test_minor_n_each_calculator_note_is_titled_so_it_says_what_it_covers():
+    html = render("deadline_calculator", "moving-school", links=Links("calculators/moving-school-dates/"))
+    page = lxml.html.fragment_fromstring(html, create_parent="div")
+    [explained] = page.xpath("//div[@class='deadline-calculator__explained']")
+    notes = [" ".join(p.text_content().split()) for p in explained.xpath("./p")]
+    assert notes and all(note.startswith(FACTS[fid].title + ":")
+                         for note, fid in zip(notes, STATUTORY.calculator.journeys["moving-school"].notes))
+    assert notes[0].startswith("Moving between post-16 places:")
