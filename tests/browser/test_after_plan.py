@@ -60,7 +60,7 @@ def test_journey_page_tabs_switch_to_the_school_view_by_keyboard(page, site_url,
     assert not first_step.locator("[data-audience=professionals]").is_visible()
     school.click()
     assert first_step.locator("[data-audience=professionals]").is_visible()
-    assert page.locator("h2#next-steps").count() == 1 and page.locator("h2#contacts").count() == 1
+    assert page.locator("h2#next-steps").count() == 1 and page.locator("h3#contacts").count() == 1
     assert page.watch.console_errors == []
 
 
