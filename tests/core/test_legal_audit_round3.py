@@ -511,3 +511,12 @@ def test_minor_n_each_calculator_note_is_titled_so_it_says_what_it_covers():
     assert notes and all(note.startswith(FACTS[fid].title + ":")
                          for note, fid in zip(notes, STATUTORY.calculator.journeys["moving-school"].notes))
     assert notes[0].startswith("Moving between post-16 places:")
+
+
+def test_disagreement_resolution_says_it_does_not_stop_the_appeal_clock():
+    """A family who tries disagreement resolution first must not lose the 2 months (rule 20(1) gives more time
+    only after a mediation certificate)."""
+    step = DATA["journeys"].journeys["council-late"].steps["disagreement-resolution"]
+    [point] = [p for p in step.main_points if not isinstance(p, str)]
+    assert "does not give you more time to appeal" in point.text and "mediation certificate" in point.text
+    assert (point.basis.kind, point.basis.source, point.basis.reference) == ("law", "tribunal-rules-2008", "rule 20(1)")
