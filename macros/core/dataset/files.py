@@ -104,6 +104,8 @@ DATASETS: tuple[DataSet, ...] = (
         page_links=("journeys[*].next_steps[*].page", "journeys[*].routes[*].page"),
     ),
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
+    # pages[*].contacts are not checked, as for journeys: a council may remove a contact.
+    DataSet("next_steps", ids={"page-endings": "pages[*].id"}, page_links=("pages[*].next_steps[*].page",)),
 )
 
 
