@@ -212,10 +212,14 @@ def test_passed_dates_say_what_to_do_next(london, site_url):
     passed = page.locator(".deadline-calculator__date--passed")
     assert passed.count() == 1 and passed.get_attribute("data-row") == "decision-to-assess"
     link = passed.locator(".deadline-calculator__passed a")
-    assert link.get_attribute("href").endswith("council-late/")   # the journey's if_passed page
+    # The row's own if_passed: the letter that chases the decision, with the request's date carried across
+    assert "letters/assessment-decision-late/?request-date=" in link.get_attribute("href")
     link.click()
-    page.wait_for_url("**/council-late/")   # another page: wait for it to load
-    assert page.locator("h1").inner_text() == "When the council is late or the plan is not delivered"
+    page.wait_for_url("**/letters/assessment-decision-late/**")   # another page: wait for it to load
+    assert page.locator("h1").inner_text() == DATA["letters"].letters["assessment-decision-late"].title
+    assert "5 January 2026" in page.input_value("#letter-assessment-decision-late-request-date")
+    assert "5 January 2026" in page.locator("[data-letter-sheet]").inner_text()
+    assert "Filled in from the date calculator" in page.locator(".letter-form__from-calculator").inner_text()
 
 
 def test_a_step_that_has_happened_is_not_flagged_as_passed(london, site_url):

@@ -102,6 +102,11 @@ DATASETS: tuple[DataSet, ...] = (
         # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
         page_links=("journeys[*].next_steps[*].page", "journeys[*].routes[*].page"),
     ),
+    DataSet(
+        "letters",
+        ids={"letters": "letters[*].id", "letter-fields": "fields[*].id"},
+        references=(("letters[*].facts[*]", "facts"), ("letters[*].fields[*]", "letter-fields")),
+    ),
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
 )
 
