@@ -131,7 +131,9 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
                  class_="deadline-calculator__result", hidden=True)
     rules_list = tag("div",
                      _heading(level, "How each date is worked out"),
-                     [tag("p", note.statement, " ", fact_basis(data, links, note)) for note in notes],
+                     # Titled, so a note that covers only some moves (post-16 to post-16) says which.
+                     [tag("p", tag("strong", f"{note.title}:"), " ", note.statement, " ", fact_basis(data, links, note))
+                      for note in notes],
                      tag("ul", [_rule_item(data, links, row, by_row.get(row["id"])) for row in rules["rows"]],
                          class_="deadline-calculator__rules"),
                      class_="deadline-calculator__explained")

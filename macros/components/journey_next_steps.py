@@ -2,19 +2,19 @@
 
 No page leaves a reader without a next step or someone to ask: the links come from
 the journey's data, the contacts from site.yml (so a council's overlay puts its own),
-shown by the one `contacts` component.
+shown by the one page ending (`next_steps.ending`).
 """
 
 from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import contacts
-from ..core.render.html import block, markdown_heading, tag
+from . import next_steps
+from ..core.render.html import block, markdown_heading
 from ..core.render.journeys import journeys
 from ..core.render.text import bullet_list
 
-ASSETS = contacts.ASSETS
+ASSETS = next_steps.ASSETS
 
 
 def render(data, links, journey: str | None = None):
@@ -24,10 +24,5 @@ def render(data, links, journey: str | None = None):
     if record.not_confirmed:
         parts += [markdown_heading(2, "What we could not confirm", "not-confirmed"),
                   bullet_list(record.not_confirmed, class_="journey-not-confirmed")]
-    parts += [
-        markdown_heading(2, "What to do next", "next-steps"),
-        tag("ul", [tag("li", tag("a", step.text, href=links.to(step.page.removesuffix(".md"), step.anchor)))
-                   for step in record.next_steps], class_="journey-next-steps"),
-    ]
-    # The contacts component is a block of its own (its heading is Markdown): placed after ours, not inside.
-    return Markup(block(parts) + contacts.render(data, links, ids=record.contacts))
+    # The one page ending (next steps, then who to contact) every page for families closes with.
+    return Markup((block(parts) if parts else "") + next_steps.ending(data, links, record.next_steps, record.contacts))

@@ -83,9 +83,14 @@ def how_it_runs(data, links, journey, step):
     heading = ("How one council runs this step" if step.basis and step.basis.kind == "local-practice"
                else "What happens")
     parts = [tag("h3", heading, id=f"step-{step.number}-practice")]
+    # The step's own points first, under its basis; points with a basis of their own follow. A label with no
+    # point under it would read as covering the next label's points (law over advice), so only a step with
+    # no points at all shows its basis alone.
     groups = point_groups(step)
-    if not groups or groups[0][0] != step.basis:
-        parts.append(basis_line(data, links, step.basis))   # the step's own basis still heads the section
+    own = [point for basis, points in groups if basis == step.basis for point in points]
+    groups = ([(step.basis, own)] if own else []) + [group for group in groups if group[0] != step.basis]
+    if not groups:
+        parts.append(basis_line(data, links, step.basis))
     for basis, points in groups:
         anchor = point_anchor(journey.id, step, points[0][0]) if basis.kind in LEGAL_BASES else None
         parts += [basis_line(data, links, basis, anchor), bullet_list([text for _, text in points])]

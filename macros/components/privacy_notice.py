@@ -38,8 +38,8 @@ def render(data, links):
         bullet_list([
             "Ticks on a checklist with no child named: kept in this browser, so they are still there when you come back. "
             "They say nothing about who they are for.",
-            "Names, dates of birth, dates, and anything you type in a form, letter or calculator: kept only if you choose "
-            "to keep them on this device. Until you choose, they are gone when you leave the page.",
+            "Names, dates of birth, dates, and what you type in a form, letter or calculator. These are kept on this "
+            "device only if you choose. Until you choose, they are gone when you leave the page.",
             "The name or initials you give each child, so you can keep several children's records apart.",
             "Your choice of light or dark colours, if you change it.",
         ]),

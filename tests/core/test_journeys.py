@@ -85,7 +85,7 @@ def test_every_page_ends_with_next_steps_and_someone_to_contact(journey_id):
     page = tree(render("journey_next_steps", journey=journey_id))
     assert page.xpath("//h2[@id='next-steps']") and page.xpath("//ul[@class='journey-next-steps']/li/a[@href]")
     # the base guide has no council: national help that reaches a person, never an example
-    contacts = page.xpath("//h2[@id='contacts']/following-sibling::ul[contains(@class, 'send-contacts')]"
+    contacts = page.xpath("//h3[@id='contacts']/following-sibling::ul[contains(@class, 'send-contacts')]"
                           "/li[@data-contact]")
     own, national = contacts_for(DATA, journeys(DATA)[journey_id].contacts)
     assert not own and national

@@ -444,3 +444,70 @@ def test_the_council_late_page_opens_with_what_is_late():
 def test_missing_2_the_draft_plan_fact_gives_the_meeting_and_where_to_find_schools():
     statement = FACTS["draft-plan-comments"].statement
     assert "meet someone from the council" in statement and "where to find out about schools" in statement
+
+
+# ---- what the re-check on 3 December found still open ----
+
+def test_minor_f_rights_pass_by_age_under_section_83_not_at_the_end_of_year_11():
+    step = DATA["journeys"].journeys["young-people"].steps["own-decisions"]
+    assert step.basis.reference.startswith("section 83(2)") and "Year 11" not in step.summary
+    intro = (PROJECT / "docs" / "young-people.md").read_text(encoding="utf-8")
+    assert "end of Year 11" not in intro and "not their year group" in intro
+    rights = FACTS["young-person-rights"]
+    assert "last Friday in June" in rights.statement and "not the year group" in rights.statement
+    assert ("education-act-1996", "section 8(3), when compulsory school age ends") in {
+        (s.source, s.reference) for s in rights.see_also}
+    assert "last Friday in June only in advice services" in rights.not_confirmed   # the order itself was not read
+
+
+def test_wrong_a_the_appeal_time_limit_says_5pm_wherever_it_is_shown():
+    fact = FACTS["appeal-time-limit"]
+    assert "It must arrive by 5pm on the last day." in fact.statement
+    assert ("tribunal-rules-2008", "rule 12(1), the 5pm rule") in {(s.source, s.reference) for s in fact.see_also}
+    shown = 0
+    for journey_id, html in every_journey_page():
+        page = lxml.html.fragment_fromstring(html, create_parent="div")
+        for item in page.xpath("//li[@data-fact='appeal-time-limit']"):
+            assert "5pm" in item.text_content(), journey_id
+            shown += 1
+    assert shown >= 3   # appeals, ending a plan, re-assessment
+
+
+def test_misleading_a_no_basis_label_stands_without_points_or_twice_in_a_step():
+    """A label with no point under it reads as covering the next label's points (law over advice)."""
+    checked = 0
+    for journey_id, html in every_journey_page():
+        page = lxml.html.fragment_fromstring(html, create_parent="div")
+        for section in page.xpath("//section[@class='ehcna-step']"):
+            labels = section.xpath("./p[contains(@class, 'ehcna-step__basis')]")
+            texts = [" ".join(label.text_content().split()) for label in labels]
+            assert len(texts) == len(set(texts)), (journey_id, texts)
+            for label in labels:
+                following = label.getnext()
+                if section.xpath("./ul[preceding-sibling::h3[contains(@id, '-practice')]]"):
+                    assert following is not None and following.tag == "ul", (journey_id, texts)
+                checked += 1
+    assert checked >= 30
+    kinds = {(j, text[:30]): kind for j, html in every_journey_page() for _, kind, text in labelled_points(html)}
+    assert kinds[("re-assessment", "Write to the council's SEN tea")] == "practice"
+    assert kinds[("personal-budgets", "Ask the council how it runs di")] == "practice"
+
+
+def test_the_roles_page_parents_are_sent_to_says_council():
+    """Section 5 of the audit: 'local authority' on the page linked from the home page's list for parents."""
+    import re
+
+    words = text_of(render("roles_list", links=Links("roles/"))).replace("\\(", "(")
+    for found in re.finditer("local authority", words, re.I):   # only in brackets after 'council', to explain it
+        assert re.search(r"council \((the )?$", words[:found.start()]), words[found.start() - 60:found.end()]
+    assert "works for the council" in words and "when the council asks" in words
+
+
+def test_minor_n_each_calculator_note_is_titled_so_it_says_what_it_covers():
+    html = render("deadline_calculator", "moving-school", links=Links("calculators/moving-school-dates/"))
+    page = lxml.html.fragment_fromstring(html, create_parent="div")
+    [explained] = page.xpath("//div[@class='deadline-calculator__explained']")
+    notes = [" ".join(p.text_content().split()) for p in explained.xpath("./p")]
+    assert notes and all(note.startswith(FACTS[fid].title + ":")
+                         for note, fid in zip(notes, STATUTORY.calculator.journeys["moving-school"].notes))
+    assert notes[0].startswith("Moving between post-16 places:")

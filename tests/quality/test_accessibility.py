@@ -22,8 +22,21 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 SCHEMES = {"light": "default", "dark": "slate"}
 
 
+def settle_animations(page, limit_s: float = 5.0) -> None:
+    """Waits (polled from Python: the CSP forbids string waits) until no finite CSS transition or animation runs, so axe never
+    measures a colour halfway through a fade (Material's header title fades in as the page scrolls)."""
+    import time
+
+    deadline = time.monotonic() + limit_s
+    while page.evaluate("document.getAnimations().filter(a => a.playState === 'running'"
+                        " && a.effect && a.effect.getComputedTiming().iterations !== Infinity).length"):
+        assert time.monotonic() < deadline, "a CSS animation was still running after 5 seconds"
+        time.sleep(0.05)
+
+
 def axe_violations(page, run_only: dict | None = None) -> list[str]:
     """One line per failing rule: id, impact, what to do and the first few elements it fails on."""
+    settle_animations(page)
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(AXE_SOURCE)  # evaluated by the test runner, so the page's CSP does not apply
     results = page.evaluate("options => axe.run(document, options)",

@@ -26,11 +26,18 @@ def tab_to(page, is_target: str) -> None:
 def test_template_form_is_filled_kept_and_cleared_by_keyboard(london, site_url):
     page = london
     page.goto(site_url + "forms/pupil-voice/")
+    tab_to(page, "el.type === 'radio' && !!el.closest('.record-switcher')")   # keeping is the person's choice, made by keyboard too: arrows pick it
+    for _ in range(4):
+        if page.evaluate("document.activeElement.value") == "until-cleared":
+            break
+        page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.value") == "until-cleared"
+    assert page.evaluate("document.activeElement.checked")
     tab_to(page, "el.id === 'tpl-pupil-voice-pupil-name'")
     page.keyboard.type("Sam")
     page.keyboard.press("Tab")
     page.keyboard.type("5B")
-    page.wait_for_function("() => (localStorage.getItem('send-guide:template:pupil-voice') || '').includes('5B')")
+    page.wait_for_function("() => (localStorage.getItem('send-guide:child:unnamed') || '').includes('5B')")
     page.reload()
     assert page.input_value("#tpl-pupil-voice-pupil-name") == "Sam"
     assert page.input_value("#tpl-pupil-voice-class") == "5B"

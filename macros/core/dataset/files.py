@@ -108,6 +108,8 @@ DATASETS: tuple[DataSet, ...] = (
         references=(("letters[*].facts[*]", "facts"), ("letters[*].fields[*]", "letter-fields")),
     ),
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
+    # pages[*].contacts are not checked, as for journeys: a council may remove a contact.
+    DataSet("next_steps", ids={"page-endings": "pages[*].id"}, page_links=("pages[*].next_steps[*].page",)),
 )
 
 

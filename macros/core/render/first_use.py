@@ -184,10 +184,11 @@ class _Expander:
             return markup
         self.seen.add(abbr.term_id)
         spelled, title = self._spelled_so_far(), _normalise(abbr.title)
-        # An alias that ends the full name as written ("... Social Care Ombudsman") is that name, not a use of it.
+        # An alias that ends the full name as written ("... Social Care Ombudsman") is that name, not a use of it:
+        # left as plain words, since a tooltip on its last word alone would read as a first use not spelled out.
         if f"{spelled} {abbr.word.lower()}".endswith(" " + title) or f"{spelled} {abbr.word.lower()}" == title:
             self._remember(abbr.word)
-            return markup
+            return str(escape(abbr.word))
         if title not in spelled:
             full = abbr.full
             if _is_sentence_case(full) and not self._sentence_start():
