@@ -10,9 +10,9 @@ from __future__ import annotations
 from ..core.dataset.checks.letters import PLACEHOLDER
 from ..core.render.facts import fact_item
 from ..core.render.html import block, markdown_heading, tag
-from . import record_switcher
+from . import next_steps, record_switcher
 
-ASSETS = (*record_switcher.ASSETS, 'saved-locally', 'letter')
+ASSETS = (*record_switcher.ASSETS, *next_steps.ASSETS, 'saved-locally', 'letter')
 
 SENDERS = {"parent": "a parent or carer", "young-person": "a young person over school age"}
 RECIPIENTS = {"council": "the council's SEN team", "school": "the school or college",
@@ -108,9 +108,9 @@ def _sent_record():
                class_="letter__sent")
 
 
-def render(data, links, letter_id: str):
-    """`letter("ask-for-assessment")`: the whole letter page below its title."""
-    letter = letters(data)[letter_id]
+def render(data, links, letter_id: str | None = None):
+    """`letter("ask-for-assessment")`: the whole letter page below its title (with no id, the first letter)."""
+    letter = letters(data)[letter_id] if letter_id else letters(data)[0]
     fields = data["letters"].fields
     facts = [data.facts[fact_id] for fact_id in letter.facts]
     about = tag(
@@ -145,4 +145,6 @@ def render(data, links, letter_id: str):
                              _sent_record(), aria_label="Your letter", class_="letter__paper"),
             class_="letter", data_letter=letter.id),
         markdown_heading(2, "After you send it", "after"),
-        tag("div", tag("p", PROOF), tag("p", letter.next), class_="send-no-print"))
+        tag("div", tag("p", PROOF), tag("p", letter.next), class_="send-no-print"),
+        next_steps.ending(data, links, data["letters"].ending.next_steps,
+                          letter.contacts or data["letters"].ending.contacts))

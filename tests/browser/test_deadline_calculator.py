@@ -71,7 +71,8 @@ def test_browser_engine_matches_python_on_generated_dates(london, site_url, jour
     open_page(london, site_url, journey_id)
     rules = page_rules(london)
     same = json.loads(json.dumps(calculator_rules(DATA, journey_id)))
-    assert [{k: v for k, v in row.items() if k != "next"} for row in rules["rows"]] == same.pop("rows")
+    # `next` and `carry` are the page's links (where a late date leads, the dates a letter takes), not rules
+    assert [{k: v for k, v in row.items() if k not in ("next", "carry")} for row in rules["rows"]] == same.pop("rows")
     assert {k: v for k, v in rules.items() if k != "rows"} == same   # the browser reads the very rules the Python reference reads
     answers = cases(journey_id)
     assert len(answers) >= 150

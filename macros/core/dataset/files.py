@@ -106,6 +106,7 @@ DATASETS: tuple[DataSet, ...] = (
         "letters",
         ids={"letters": "letters[*].id", "letter-fields": "fields[*].id"},
         references=(("letters[*].facts[*]", "facts"), ("letters[*].fields[*]", "letter-fields")),
+        page_links=("ending.next_steps[*].page",),
     ),
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
     # pages[*].contacts are not checked, as for journeys: a council may remove a contact.
