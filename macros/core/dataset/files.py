@@ -103,6 +103,12 @@ DATASETS: tuple[DataSet, ...] = (
         # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
         page_links=("journeys[*].next_steps[*].page", "journeys[*].routes[*].page"),
     ),
+    DataSet(
+        "letters",
+        ids={"letters": "letters[*].id", "letter-fields": "fields[*].id"},
+        references=(("letters[*].facts[*]", "facts"), ("letters[*].fields[*]", "letter-fields")),
+        page_links=("ending.next_steps[*].page",),
+    ),
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
     # pages[*].contacts are not checked, as for journeys: a council may remove a contact.
     DataSet("next_steps", ids={"page-endings": "pages[*].id"}, page_links=("pages[*].next_steps[*].page",)),
