@@ -111,6 +111,12 @@ DATASETS: tuple[DataSet, ...] = (
         references=(("areas[*].area", "areas"), ("areas[*].ask[*]", "agencies"),
                     ("areas[*].universal[*].basis.source", "sources"), ("areas[*].sen_support[*].basis.source", "sources")),
     ),
+    DataSet(
+        "letters",
+        ids={"letters": "letters[*].id", "letter-fields": "fields[*].id"},
+        references=(("letters[*].facts[*]", "facts"), ("letters[*].fields[*]", "letter-fields")),
+        page_links=("ending.next_steps[*].page",),
+    ),
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
     # pages[*].contacts are not checked, as for journeys: a council may remove a contact.
     DataSet("next_steps", ids={"page-endings": "pages[*].id"}, page_links=("pages[*].next_steps[*].page",)),

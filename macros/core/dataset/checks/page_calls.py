@@ -47,6 +47,7 @@ NEEDS = {
                              lambda loaded: _ids(loaded, "ordinarily_available", "areas")),
     "strategy_card": ("an area in data/ordinarily_available.yml",
                       lambda loaded: _ids(loaded, "ordinarily_available", "areas")),
+    "letter": ("a letter in data/letters.yml", lambda loaded: _ids(loaded, "letters", "letters")),
 }
 
 
