@@ -11,7 +11,7 @@ to `CHECKS` below (see CONTRIBUTING.md, "Adding a data check").
 
 from __future__ import annotations
 
-from . import brand_colour, glossary, legal, page_calls, pages, references, school_year, sequences, templates
+from . import brand_colour, costing, glossary, legal, page_calls, pages, references, school_year, sequences, templates
 
 CHECKS = (
     references.problems,      # ids unique in their set, and every reference names a known id
@@ -24,4 +24,5 @@ CHECKS = (
     brand_colour.problems,    # a council's brand colour is readable on white
     templates.problems,       # no two fields of a template saved under one key
     page_calls.problems,      # the ids pages pass to components (journey_steps("appeals")...) exist
+    costing.problems,         # the costed provision map's threshold, and the fields its sum reads
 )
