@@ -11,7 +11,8 @@ to `CHECKS` below (see CONTRIBUTING.md, "Adding a data check").
 
 from __future__ import annotations
 
-from . import brand_colour, costing, glossary, legal, page_calls, pages, references, school_year, sequences, templates
+from . import (brand_colour, costing, glossary, legal, letters, ordinarily_available, page_calls, pages, references,
+               school_year, sequences, templates)
 
 CHECKS = (
     references.problems,      # ids unique in their set, and every reference names a known id
@@ -19,10 +20,12 @@ CHECKS = (
     glossary.problems,        # every abbreviation in the data and the pages is in the glossary
     school_year.problems,     # term dates, next_year_starts, review months
     legal.problems,           # grounds, bases and sources agree with the law's paragraphs
+    ordinarily_available.problems,  # every area of need has provision; who to ask works with the area
     pages.problems,           # pages named by checklists and templates exist and list them
     pages.link_problems,      # pages a record links to exist
     brand_colour.problems,    # a council's brand colour is readable on white
     templates.problems,       # no two fields of a template saved under one key
+    letters.problems,         # a letter's {field} names one of its fields; each letter has its page
     page_calls.problems,      # the ids pages pass to components (journey_steps("appeals")...) exist
     costing.problems,         # the costed provision map's threshold, and the fields its sum reads
 )

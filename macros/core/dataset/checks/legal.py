@@ -34,6 +34,7 @@ BASIS_PATHS = {
     "ehcna": ("ehcna.steps[*].basis", "ehcna.steps[*].main_points[*].basis"),
     "funding": ("facts[*].basis",),
     "interventions": ("interventions[*].evidence[*]",),
+    "ordinarily_available": ("areas[*].universal[*].basis", "areas[*].sen_support[*].basis"),
 }
 
 
