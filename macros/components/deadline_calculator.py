@@ -19,7 +19,7 @@ from ..core.dates.deadlines import calculator_rules, example_values, journey, jo
 from ..core.school_year import long_date
 from ..core.render.html import block, tag
 from ..core.render.text import bullet_list
-from . import record_switcher
+from . import letter, record_switcher
 from .date_input import date_boxes
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
@@ -110,6 +110,7 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
     for row, source in zip(rules["rows"], record.rows):
         target = source.if_passed or passed
         row["next"] = links.to(target.page, target.anchor)
+        row["carry"] = letter.carried_dates(data, target.page)
     prefix = f"calc-{journey_id}"
     example_dates, example = _example(data, journey_id, rules, level)
     by_row = {item.id: item for item in example_dates}
