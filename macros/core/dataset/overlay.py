@@ -8,7 +8,8 @@ An overlay folder holds files named like the base data files (`site.yml`,
   record, a new id adds a record at the end;
 - any other value (text, numbers, plain lists) replaces the base value;
 - a top-level `remove:` mapping names lists and the ids to drop from them, e.g.
-  `remove: {agencies: [special-school-outreach]}`;
+  `remove: {agencies: [special-school-outreach]}`; a list inside a record is named through
+  the record's id, e.g. `remove: {areas.semh.universal: [semh-do-safe-space]}`;
 - a few lists add to the base list instead (`ADDED_TO_BASE`: the glossary's `ignore`);
 - one id given twice in one overlay file is an error naming both lines, never a silent merge;
 - an id that is not in the base list but close to one is a typo: the error names the id it
@@ -381,6 +382,8 @@ class _Merge:
             match = None
             if isinstance(node, yaml.MappingNode):
                 match = next((v for k, v in node.value if k.value == part), None)
+            elif isinstance(node, yaml.SequenceNode):   # a record in a list, by its id: areas.semh.universal
+                match = next((item for item in node.value if _record_id(item) == part), None)
             if match is None:
                 return None
             node = match
