@@ -36,7 +36,10 @@
     function refit() { form.fields.forEach(function (field) { if (field.tagName === "TEXTAREA") fit(field); }); }
 
     if (records.keptAside(slot.key)) saved.warn(root, saved.ASIDE);
-    form = records.bindFields(root, slot, { onFill: function () { if (form) { refit(); printHead(); markUnused(); } } });
+    form = records.bindFields(root, slot, { onFill: function () {
+      if (form) { refit(); printHead(); markUnused(); }
+      root.dispatchEvent(new CustomEvent("send-template-filled"));  /* scripts that work from the fields (provision-cost) */
+    } });
     refit();
     printHead();
     markUnused();
