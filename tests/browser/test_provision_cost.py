@@ -143,3 +143,17 @@ def test_the_interventions_page_passes_axe_and_links_the_map(page, site_url):
     assert page.locator("#funding-first-6000").count() == 1
     page.get_by_role("link", name="costed provision map").first.click()
     assert page.url.endswith(PAGE)
+
+
+def test_the_intervention_tracker_follows_the_record_model_and_passes_axe(page, site_url):
+    page.goto(site_url + "forms/intervention-tracker/")
+    assert axe_violations(page) == []
+    page.get_by_label("Until I clear it").check()
+    page.locator('[data-field="pupil-2"]').fill("Sam")
+    page.locator('[data-field="entry-2"]').fill("Reading age 7 years 2 months")
+    kept = page.evaluate("() => JSON.parse(localStorage.getItem('send-guide:child:unnamed'))")
+    assert kept["records"]["template/intervention-tracker"]["data"]["fields"] == {
+        "pupil-2": "Sam", "entry-2": "Reading age 7 years 2 months"}
+    page.reload()
+    assert page.locator('[data-field="entry-2"]').input_value() == "Reading age 7 years 2 months"
+    assert page.watch.console_errors == []

@@ -193,6 +193,7 @@ QUERIES = [
     ("element 3 funding", "interventions"),
     ("top up funding", "interventions"),
     ("costed provision map", "forms/costed-provision-map"),
+    ("track an intervention group", "forms/intervention-tracker"),
 ]
 
 

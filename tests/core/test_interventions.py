@@ -162,6 +162,6 @@ def test_a_council_overlays_interventions_by_id_and_its_own_rate(data_copy, tmp_
     assert 'data-rate-pence="2150"' in html and "Use our top-up request form." in html
 
 
-@pytest.mark.parametrize("page", ["interventions.md", "forms/costed-provision-map.md"])
+@pytest.mark.parametrize("page", ["interventions.md", "forms/costed-provision-map.md", "forms/intervention-tracker.md"])
 def test_the_new_pages_are_in_the_menu(page):
     assert f"{page}\n" in (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ from tests.quality.test_plain_english import (MAX_SENTENCE_WORDS, built_file, cm
                                               grade, sentences, word_count)
 
 STAFF_GRADE = 9
-STAFF_PAGES = ("interventions.md", "forms/costed-provision-map.md")
+STAFF_PAGES = ("interventions.md", "forms/costed-provision-map.md", "forms/intervention-tracker.md")
 
 
 @pytest.mark.parametrize("doc", STAFF_PAGES)
