@@ -165,3 +165,10 @@ def test_a_council_overlays_interventions_by_id_and_its_own_rate(data_copy, tmp_
 @pytest.mark.parametrize("page", ["interventions.md", "forms/costed-provision-map.md", "forms/intervention-tracker.md"])
 def test_the_new_pages_are_in_the_menu(page):
     assert f"{page}\n" in (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_the_funding_facts_show_their_basis_what_is_unconfirmed_and_when_to_check():
+    html = str(COMPONENTS["funding_facts"](DATA, Links("interventions/")))
+    assert html.count("Government guidance:") == 3 and html.count("Local practice:") == 1
+    assert html.count("Not confirmed:") == 3 and "Due to be checked by 31 March 2027." in html
+    assert "#source-dfe-notional-sen-budget-2025" in html and 'id="funding-first-6000"' not in html  # a Markdown heading
