@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.phone_checks import PHONE, sideways_scroll, small_touch_targets
+from tests.browser.phone_checks import PHONE, screens_tall, sideways_scroll, small_touch_targets
 from tests.quality.site_pages import built_pages, page_path
 
 pytestmark = pytest.mark.browser
@@ -71,3 +71,42 @@ def test_the_touch_check_finds_a_small_control_and_a_wide_row(phone, site_url):
     }""")
     assert any("<button" in line for line in small_touch_targets(phone)[1])
     assert any("scrolls sideways" in line for line in sideways_scroll(phone))
+
+
+def test_the_assessment_guide_fits_12_phone_screens_with_the_short_answer_first(phone, site_url):
+    """Issue 22: 22 screens before; now the short answer, then the detail behind <details>, in 12 screens or fewer."""
+    phone.goto(site_url + "ehc-needs-assessment/")
+    phone.wait_for_load_state("networkidle")
+    screens = screens_tall(phone)
+    assert screens <= 12, f"the assessment guide is {screens:.1f} phone screens long"
+    top = {name: phone.locator(selector).first.evaluate("el => el.getBoundingClientRect().top + scrollY") / PHONE["height"]
+           for name, selector in (("the four steps and their weeks", ".ehcna-timeline"),
+                                  ("the calculator", "article a[href$='calculators/assessment-dates/']"),
+                                  ("the checklist", "article a[href$='checklists/parent-ehcna/']"),
+                                  ("who to contact", "article a[href='#contacts']"))}
+    assert all(screen < 4 for screen in top.values()), top   # the short answer is on the first screens
+    notice = phone.locator("article .proposed-changes")
+    assert notice.count() == 1 and notice.bounding_box()["height"] <= 4 * 26   # one or two lines, with its link
+    assert notice.locator("a[href*='sources/#notice-']").count() == 1
+    assert phone.locator("#time-limit-exceptions").count() == 1   # the exceptions, once
+
+
+def test_the_detail_is_all_there_behind_summaries_that_open_without_javascript(page_without_js, site_url):
+    page = page_without_js
+    page.goto(site_url + "ehc-needs-assessment/")
+    more = page.locator("details.ehcna-step__more")
+    assert more.count() == 4 and page.locator("details.ehcna-step__more h3[id$='-practice']").count() == 4
+    law = page.locator("#step-1-law")
+    assert not law.is_visible()
+    more.first.locator("summary").click()
+    assert law.is_visible()
+    page.locator("a[href='#time-limit-exceptions']").first.click()
+    page.locator("#time-limit-exceptions > summary").click()
+    assert page.locator("#time-limit-exceptions li[data-ground]").first.is_visible()
+
+
+def test_closed_sections_print_open(phone, site_url):
+    phone.goto(site_url + "ehc-needs-assessment/")
+    phone.emulate_media(media="print")
+    assert phone.locator("#step-1-law").is_visible()
+    assert phone.locator("#time-limit-exceptions li[data-ground]").first.is_visible()
