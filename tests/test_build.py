@@ -8,7 +8,7 @@ import sys
 import zipfile
 
 from macros.core import load_site_data
-from tests.helpers import PROJECT, replace_in, run_mkdocs_build
+from tests.helpers import PROJECT, run_mkdocs_build
 
 
 def test_every_page_is_built_with_no_template_left(built_site):

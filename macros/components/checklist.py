@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..core.render.html import block, join, tag
+from ..core.render.html import block, tag
 from ..core.render.basis import ASSET as BASIS_ASSET
 from ..core.render.basis import cited, record_basis
 from ..core.render.roles import role_links

@@ -17,7 +17,7 @@ from ..core.dates.deadlines import calculator_rules, example_values, journey, jo
 from ..core.school_year import long_date
 from ..core.render.html import block, tag
 from ..core.render.text import bullet_list
-from . import record_switcher
+from . import letter, record_switcher
 from .date_input import date_boxes
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
@@ -108,6 +108,7 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
     for row, source in zip(rules["rows"], record.rows):
         target = source.if_passed or passed
         row["next"] = links.to(target.page, target.anchor)
+        row["carry"] = letter.carried_dates(data, target.page)
     prefix = f"calc-{journey_id}"
     example_dates, example = _example(data, journey_id, rules, level)
     by_row = {item.id: item for item in example_dates}
@@ -130,7 +131,9 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
                  class_="deadline-calculator__result", hidden=True)
     rules_list = tag("div",
                      _heading(level, "How each date is worked out"),
-                     [tag("p", note.statement, " ", fact_basis(data, links, note)) for note in notes],
+                     # Titled, so a note that covers only some moves (post-16 to post-16) says which.
+                     [tag("p", tag("strong", f"{note.title}:"), " ", note.statement, " ", fact_basis(data, links, note))
+                      for note in notes],
                      tag("ul", [_rule_item(data, links, row, by_row.get(row["id"])) for row in rules["rows"]],
                          class_="deadline-calculator__rules"),
                      class_="deadline-calculator__explained")

@@ -10,7 +10,7 @@ SEN_SUPPORT_STAGE = "sen-support"
 
 
 def render(data, links):
-    stages, guide = data.stages, data.guide
+    stages = data.stages
     sen_support = stages.get(SEN_SUPPORT_STAGE)
     steps = [
         (links.to("graduated-response"), "Graduated response",

@@ -12,7 +12,7 @@ ASSETS = (ASSET,)
 GROUPS = {
     "school": "In school",
     "family": "The family",
-    "local-authority": "The local authority",
+    "local-authority": "The council (local authority)",
     "services": "Services that support schools",
 }
 

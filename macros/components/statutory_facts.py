@@ -9,7 +9,7 @@ of another country are shown with their context, not as sources of this guide.
 
 from __future__ import annotations
 
-from ..core.render.basis import ASSET, LABELS, PRACTICE_KINDS, cited
+from ..core.render.basis import ASSET, LABELS, PRACTICE_KINDS, basis_kind_of, cited
 from ..core.render.facts import ground_reference, not_confirmed_note, paragraphs_listing
 from ..core.render.html import block, join, markdown_heading, tag
 from ..core.render.journeys import all_journeys, point_anchor, point_groups
@@ -17,6 +17,9 @@ from ..core.render.text import REVIEW_RHYTHM, duration_text
 
 ASSETS = (ASSET,)
 LEGAL_KINDS = ("legislation", "case-law", "statutory-guidance", "explanatory-notes")
+# Documents that are not law but that school pages cite: each kind's name in the list of other sources.
+OTHER_SOURCE_KINDS = {"government-guidance": "government guidance: not statutory",
+                      "research": "research evidence", "exam-board-rules": "exam board rules"}
 # How the list of legal sources names each kind.
 SOURCE_KIND_NAMES = {"legislation": "law", "case-law": "law: a court case", "statutory-guidance": "statutory guidance",
                      "explanatory-notes": "the government's official notes on an Act: not law, but used to read it"}
@@ -34,11 +37,6 @@ def fact_sources(data, fact):
     cites = [linked_citation(data, fact.source, fact.reference)]
     cites += [linked_citation(data, extra.source, extra.reference) for extra in fact.see_also or ()]
     return join(*[join(tag("br") if i else "", cite) for i, cite in enumerate(cites)])
-
-
-def basis_of(source) -> str:
-    """The basis a source gives: the Code is statutory guidance, everything else legal is law."""
-    return "statutory-guidance" if source.kind == "statutory-guidance" else "law"
 
 
 def statement_row(row_id, title, statement, basis_kind, citations, note=None):
@@ -62,7 +60,7 @@ def legal_statements(data, links):
                                                              ground_reference(data, ground.id))))
     plan = data["support_plans"].support_plan
     for item in plan.agree or ():
-        if item.basis and item.basis.kind != "local-practice":
+        if item.basis and item.basis.kind in LEGAL_BASES:
             rows.append(statement_row(f"plan-{item.id}", "SEN support plan: what the school should agree",
                                       item.text, item.basis.kind,
                                       linked_citation(data, item.basis.source, item.basis.reference)))
@@ -76,7 +74,7 @@ def legal_statements(data, links):
     for area in data.areas:
         if area.source:
             rows.append(statement_row(f"area-{area.id}", f"Area of need: {area.name}", area.summary,
-                                      basis_of(data.sources[area.source]),
+                                      basis_kind_of(data.sources[area.source]),
                                       linked_citation(data, area.source, area.reference)))
     return tag("table",
                tag("caption", "Every legal statement in this guide"),
@@ -169,8 +167,9 @@ def local_practice(data):
     duties = data.guide.school_when_asked
     items += [practice_item("When a parent asks for an assessment", item.basis, item.text)
               for item in (duties.local if duties else ())]
-    items.append(tag("li", "The review calendar (October, February, July) and the termly planning meetings: "
-                           "one council's and one school's practice."))
+    calendar = data["review_calendar"]
+    items.append(practice_item("The review calendar (October, February, July)", calendar.basis))
+    items.append(tag("li", "The termly planning meetings: one council's practice."))
     return tag("ul", items, class_="local-practice")
 
 
@@ -187,6 +186,7 @@ def corrections(data):
 def render(data, links, heading_level: int = 2):
     sources = [s for s in data.sources if s.kind in LEGAL_KINDS and not s.internal]
     others = [s for s in data.sources if s.kind == "other-country" and not s.internal]
+    documents = [s for s in data.sources if s.kind in OTHER_SOURCE_KINDS and not s.internal]
     return block(
         markdown_heading(heading_level, "What this guide says the law is", "law"),
         tag("p", "Each row is a statement this guide makes about the law or statutory guidance, "
@@ -209,6 +209,14 @@ def render(data, links, heading_level: int = 2):
         tag("ul", [tag("li", tag("a", tag("cite", s.title), href=s.url) if s.url else tag("cite", s.title),
                        f" ({SOURCE_KIND_NAMES[s.kind]})", (" ", s.no_public_copy) if s.no_public_copy else None,
                        id=f"source-{s.id}") for s in sources]),
+        markdown_heading(heading_level, "Research, government guidance and exam rules", "other-sources")
+        if documents else None,
+        tag("p", "None of these is law. Research evidence says what has worked in studies. "
+                 "Government guidance is advice schools should know. Exam board rules bind the school "
+                 "when it enters pupils for exams.") if documents else None,
+        tag("ul", [tag("li", tag("a", tag("cite", s.title), href=s.url) if s.url else tag("cite", s.title),
+                       f" ({OTHER_SOURCE_KINDS[s.kind]})", (" ", s.no_public_copy) if s.no_public_copy else None,
+                       id=f"source-{s.id}") for s in documents], class_="other-sources") if documents else None,
         markdown_heading(heading_level, "Law of other countries", "other-countries") if others else None,
         tag("ul", [tag("li", tag("a", tag("cite", s.title), href=s.url) if s.url else tag("cite", s.title),
                        ": ", s.context, id=f"source-{s.id}") for s in others]) if others else None,

@@ -71,7 +71,8 @@ def test_browser_engine_matches_python_on_generated_dates(london, site_url, jour
     open_page(london, site_url, journey_id)
     rules = page_rules(london)
     same = json.loads(json.dumps(calculator_rules(DATA, journey_id)))
-    assert [{k: v for k, v in row.items() if k != "next"} for row in rules["rows"]] == same.pop("rows")
+    # `next` and `carry` are the page's links (where a late date leads, the dates a letter takes), not rules
+    assert [{k: v for k, v in row.items() if k not in ("next", "carry")} for row in rules["rows"]] == same.pop("rows")
     assert {k: v for k, v in rules.items() if k != "rows"} == same   # the browser reads the very rules the Python reference reads
     answers = cases(journey_id)
     assert len(answers) >= 150
@@ -212,10 +213,14 @@ def test_passed_dates_say_what_to_do_next(london, site_url):
     passed = page.locator(".deadline-calculator__date--passed")
     assert passed.count() == 1 and passed.get_attribute("data-row") == "decision-to-assess"
     link = passed.locator(".deadline-calculator__passed a")
-    assert link.get_attribute("href").endswith("council-late/")   # the journey's if_passed page
+    # The row's own if_passed: the letter that chases the decision, with the request's date carried across
+    assert "letters/assessment-decision-late/?request-date=" in link.get_attribute("href")
     link.click()
-    page.wait_for_url("**/council-late/")   # another page: wait for it to load
-    assert page.locator("h1").inner_text() == "When the council is late or the plan is not delivered"
+    page.wait_for_url("**/letters/assessment-decision-late/**")   # another page: wait for it to load
+    assert page.locator("h1").inner_text() == DATA["letters"].letters["assessment-decision-late"].title
+    assert "5 January 2026" in page.input_value("#letter-assessment-decision-late-request-date")
+    assert "5 January 2026" in page.locator("[data-letter-sheet]").inner_text()
+    assert "Filled in from the date calculator" in page.locator(".letter-form__from-calculator").inner_text()
 
 
 def test_a_step_that_has_happened_is_not_flagged_as_passed(london, site_url):

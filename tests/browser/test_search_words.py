@@ -29,6 +29,17 @@ HIT_RATE = 0.9   # issue 22: the right page in the top 3 for at least 90% of the
 QUERIES = [
     # What the guide keeps (privacy, My records)
     ("privacy", "privacy"),
+    # Letters (issue 20): the letter itself, found by what it is for
+    ("template letters", "letters"),
+    ("letter to the council", "letters"),
+    ("council has not decided after 6 weeks letter", "letters/assessment-decision-late"),
+    ("EHCP is late", "letters/plan-late"),
+    ("comments on the draft plan letter", "letters/draft-plan-comments"),
+    ("subject access request school", "letters/educational-record"),
+    ("copy of my child's school records", "letters/educational-record"),
+    ("formal complaint letter", "letters/complaint"),
+    ("I don't want mediation", "letters/mediation-certificate"),
+    ("ask for a personal budget letter", "letters/personal-budget"),
     ("delete my data", "privacy"),
     ("forget everything", "privacy"),
     ("export my records", "my-records"),
@@ -52,7 +63,7 @@ QUERIES = [
     ("my child has a statement of special needs", "ehc-needs-assessment"),
     ("assesment for EHCP", "ehc-needs-assessment"),
     ("EHCP for a 3 year old", "ehc-needs-assessment"),
-    ("letter asking for an EHC assessment", "ehc-needs-assessment"),
+    ("letter asking for an EHC assessment", "letters/ask-for-assessment"),
     # Refused, appeals
     ("council refused to assess my child", "appeals"),
     ("refused to assess", "appeals"),
@@ -81,7 +92,7 @@ QUERIES = [
     ("council missed the deadline", "council-late"),
     ("the council missed the 20 week deadline", "council-late"),
     ("complain about the council", "council-late"),
-    ("complaint letter to the council", "council-late"),
+    ("complaint letter to the council", "letters/complaint"),
     ("ombudsman", "council-late"),
     ("local government ombudsman", "council-late"),
     ("judicial review", "council-late"),

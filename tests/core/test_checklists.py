@@ -56,11 +56,11 @@ def test_link_planning_items_take_the_questions_from_meetings(data, data_copy):
     assert "What training do your staff need next year?" in render(load_site_data(data_copy), "link-planning")
 
 
-def test_support_plan_items_take_the_six_agreements(data):
+def test_support_plan_items_take_the_seven_agreements(data):
     html = render(data, "sen-support-plan")
     for agreement in data["support_plans"].support_plan.agree:
         assert agreement.text in html
-    assert len(data["support_plans"].support_plan.agree) == 6
+    assert len(data["support_plans"].support_plan.agree) == 7   # who-does-what (Code 6.65) added in issue 26
 
 
 def test_parent_checklist_takes_the_comment_time_from_statutory_facts(data, data_copy):

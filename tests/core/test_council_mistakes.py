@@ -52,7 +52,7 @@ def test_one_id_twice_in_an_overlay_file_stops_naming_both_lines(data_copy, tmp_
     first = line_number_of(path, "- id: camhs")
     second = [n for n, line in enumerate(path.read_text().splitlines(), 1) if "- id: camhs" in line][1]
     found = problems_for(data_copy, None, folder)
-    assert found_in(found, f"overlay/agencies.yml:{second}: agencies[2]: id 'camhs' is given twice in this file, "
+    assert found_in(found, f"overlay/agencies.yml:{second}: agencies[camhs]: id 'camhs' is given twice in this file, "
                            f"on lines {first} and {second}"), found
 
 

@@ -8,7 +8,7 @@ from macros.core import load_site_data
 from macros.core.dates.deadlines import (accepted_range, add_months, add_period, calculator_rules, example_values,
                                          fact_deadline, journey_dates, tribunal_last_day)
 from macros.core.dates.review_due import bank_holidays_running_out, warn_notices_due
-from macros.core.school_year import long_date, reception_year
+from macros.core.school_year import reception_year
 from macros.core.dataset.model import Record
 from tests.helpers import PROJECT, replace_in
 

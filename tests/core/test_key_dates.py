@@ -11,7 +11,7 @@ import pytest
 from icalendar import Calendar
 
 from macros.components import COMPONENTS
-from macros.core import DataError, Links, load_site_data
+from macros.core import Links, load_site_data
 from macros.core.dates.deadlines import calculator_rules, example_values, journey_dates
 from macros.core.dates.key_dates import key_dates
 from macros.core.school_year import long_date, school_terms

@@ -491,3 +491,42 @@ def test_misleading_a_no_basis_label_stands_without_points_or_twice_in_a_step():
     kinds = {(j, text[:30]): kind for j, html in every_journey_page() for _, kind, text in labelled_points(html)}
     assert kinds[("re-assessment", "Write to the council's SEN tea")] == "practice"
     assert kinds[("personal-budgets", "Ask the council how it runs di")] == "practice"
+
+
+def test_the_roles_page_parents_are_sent_to_says_council():
+    """Section 5 of the audit: 'local authority' on the page linked from the home page's list for parents."""
+    import re
+
+    words = text_of(render("roles_list", links=Links("roles/"))).replace("\\(", "(")
+    for found in re.finditer("local authority", words, re.I):   # only in brackets after 'council', to explain it
+        assert re.search(r"council \((the )?$", words[:found.start()]), words[found.start() - 60:found.end()]
+    assert "works for the council" in words and "when the council asks" in words
+
+
+def test_minor_n_each_calculator_note_is_titled_so_it_says_what_it_covers():
+    html = render("deadline_calculator", "moving-school", links=Links("calculators/moving-school-dates/"))
+    page = lxml.html.fragment_fromstring(html, create_parent="div")
+    [explained] = page.xpath("//div[@class='deadline-calculator__explained']")
+    notes = [" ".join(p.text_content().split()) for p in explained.xpath("./p")]
+    assert notes and all(note.startswith(FACTS[fid].title + ":")
+                         for note, fid in zip(notes, STATUTORY.calculator.journeys["moving-school"].notes))
+    assert notes[0].startswith("Moving between post-16 places:")
+
+
+def test_disagreement_resolution_says_it_does_not_stop_the_appeal_clock():
+    """A family who tries disagreement resolution first must not lose the 2 months (rule 20(1) gives more time
+    only after a mediation certificate)."""
+    step = DATA["journeys"].journeys["council-late"].steps["disagreement-resolution"]
+    [point] = [p for p in step.main_points if not isinstance(p, str)]
+    assert "does not give you more time to appeal" in point.text and "mediation certificate" in point.text
+    assert (point.basis.kind, point.basis.source, point.basis.reference) == ("law", "tribunal-rules-2008", "rule 20(1)")
+
+
+def test_minor_n_the_re_assessment_calculator_cites_regulation_27_not_the_first_assessments_rules():
+    html = text_of(render("deadline_calculator", "reassessment", links=Links("calculators/reassessment-dates/")))
+    counting = html.split("How each date is worked out")[1].split("Worked example")[0]
+    assert FACTS["reassessment-exceptions"].statement in counting and "regulation 27(2) and 27(3)" in counting
+    assert FACTS["exceptions-only-if-impractical"].statement not in counting
+    assert "regulations 5(1) and 5(4)" not in counting
+    # The calendar-weeks note is shown on three calculators: it cites the limits of all three.
+    assert {"20", "22", "27"} <= set(FACTS["calendar-weeks"].reference.replace(",", " ").split())

@@ -33,11 +33,15 @@ class DataError(Exception):
         return "\n".join([head, *(str(p) for p in self.problems)])
 
 
+class RecordId(str):
+    """A record named by its id in a path: `agencies[camhs]`, not its place in a list the officer cannot count."""
+
+
 def format_path(parts: tuple | list) -> str:
-    """Render a node path as `agencies[3].areas[0]`."""
+    """Render a node path as `agencies[3].areas[0]`, or `agencies[camhs].areas[0]` with a RecordId."""
     text = ""
     for part in parts:
-        if isinstance(part, int):
+        if isinstance(part, (int, RecordId)):
             text += f"[{part}]"
         else:
             text += f".{part}" if text else str(part)

@@ -39,7 +39,8 @@ DATASETS: tuple[DataSet, ...] = (
         "stages",
         ids={"stages": "stages[*].id", "documents": "documents[*].id", "cycle-phases": "cycle.phases[*].id"},
         references=(("stages[*].involved[*]", "roles"), ("stages[*].documents[*]", "documents"),
-                    ("stages[*].statutory_limit", "facts"), ("cycle.source", "sources")),
+                    ("stages[*].statutory_limit", "facts"), ("cycle.source", "sources"),
+                    ("register.signs[*]", "facts")),
     ),
     DataSet(
         "ehcna",
@@ -71,7 +72,7 @@ DATASETS: tuple[DataSet, ...] = (
     DataSet("support_plans", ids={"plan-agreements": "support_plan.agree[*].id"},
             references=(("support_plan.agree[*].basis.source", "sources"), ("support_plan.duties[*]", "facts"))),
     DataSet("review_calendar", ids={"reviews": "reviews[*].id"},
-            references=(("reviews[*].who[*]", "roles"),)),
+            references=(("reviews[*].who[*]", "roles"), ("frequency", "facts"))),
     DataSet("glossary", ids={"glossary": "terms[*].id"}),
     DataSet(
         "checklists",
@@ -101,6 +102,12 @@ DATASETS: tuple[DataSet, ...] = (
                     ("journeys[*].timeline.bracket.fact", "facts")),
         # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
         page_links=("journeys[*].next_steps[*].page", "journeys[*].routes[*].page"),
+    ),
+    DataSet(
+        "letters",
+        ids={"letters": "letters[*].id", "letter-fields": "fields[*].id"},
+        references=(("letters[*].facts[*]", "facts"), ("letters[*].fields[*]", "letter-fields")),
+        page_links=("ending.next_steps[*].page",),
     ),
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
     # pages[*].contacts are not checked, as for journeys: a council may remove a contact.

@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 from yaml.constructor import SafeConstructor
 
-from .errors import DataProblem, closest, format_path
+from .errors import DataProblem, RecordId, closest, format_path
 from .files import split_path
 from .yaml_source import YamlDocument, read_yaml
 
@@ -104,7 +104,8 @@ def _refuse_markdown_links(root: yaml.Node, shown: str, problems: list[DataProbl
             _refuse_markdown_links(value, shown, problems, (*path, key.value))
     elif isinstance(root, yaml.SequenceNode):
         for index, item in enumerate(root.value):
-            _refuse_markdown_links(item, shown, problems, (*path, index))
+            record_id = _record_id(item)
+            _refuse_markdown_links(item, shown, problems, (*path, RecordId(record_id) if record_id else index))
     elif isinstance(root, yaml.ScalarNode) and MARKDOWN_LINK.search(root.value or ""):
         problems.append(DataProblem(shown, root.start_mark.line + 1, format_path(path), (
             f"'{MARKDOWN_LINK.search(root.value).group(0)}' is a Markdown link, and the guide shows it as typed, "
@@ -329,7 +330,7 @@ class _Merge:
                               "`id:` naming the record it changes, or a new id to add a record.")
                 continue
             if record_id in given:
-                self._problem(item, [*path, n], f"id '{record_id}' is given twice in this file, on lines "
+                self._problem(item, [*path, RecordId(record_id)], f"id '{record_id}' is given twice in this file, on lines "
                               f"{self._line(given[record_id])} and {self._line(item)}: the second would overwrite "
                               "parts of the first. Keep one record with every field you want.")
                 continue
@@ -341,7 +342,7 @@ class _Merge:
             meant = closest(record_id, [_record_id(base_item) for base_item in base.value])
             if meant:
                 id_node = next(v for k, v in item.value if k.value == "id")
-                self._problem(id_node, [*path, n, "id"], (
+                self._problem(id_node, [*path, RecordId(record_id), "id"], (
                     f"there is no record '{record_id}' in {format_path(path)}: did you mean '{meant}'? Write its id "
                     f"exactly as the base guide does. (For a new record of your own, choose an id that is not so "
                     f"like an existing one.) Nothing was added for this record."))

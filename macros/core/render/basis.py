@@ -1,8 +1,10 @@
 """Where a statement comes from, shown the same way on every page: the one basis label.
 
 "Set in law: SEND Regulations 2014, regulation 13(2)", "Statutory guidance: SEND Code
-of Practice 2015, paragraph 6.48" or "Local practice: how one council runs this step".
-Law and guidance link to the Sources page, where every legal statement is listed.
+of Practice 2015, paragraph 6.48", "Research evidence: EEF, Special Educational Needs in
+Mainstream Schools (2020), Recommendation 3" or "Local practice: how one council runs this
+step", so a teacher sees what is a must, a should, a research finding or a local habit.
+Every kind that cites a document links to its entry on the Sources page.
 The document's name is a `<cite>`: never rewritten by the first-use expansion.
 """
 
@@ -13,11 +15,17 @@ from .html import join, tag
 LABELS = {
     "law": "Set in law",
     "statutory-guidance": "Statutory guidance",
+    "government-guidance": "Government guidance",
+    "evidence": "Research evidence",
+    "exam-board-rules": "Exam board rules",
     "practice": "Usual practice",
     "local-practice": "Local practice",
 }
 # Kinds that cite no source: they say where the practice comes from instead.
 PRACTICE_KINDS = ("practice", "local-practice")
+# Kinds that cite a document which is not law: research, government advice, exam board rules.
+# Their label links to the document's entry on the Sources page (the law's list holds only law and the Code).
+DOCUMENT_KINDS = ("government-guidance", "evidence", "exam-board-rules")
 # Components that show a basis label name this folder in their ASSETS.
 ASSET = "basis-label"
 
@@ -42,10 +50,20 @@ def basis_label(data, links, kind: str, source: str | None = None, reference: st
                class_=f"basis basis--{kind}", data_basis=kind)
 
 
+# The basis each kind of source gives a statement that cites it.
+BASIS_OF_SOURCE_KIND = {"legislation": "law", "case-law": "law", "statutory-guidance": "statutory-guidance",
+                        "government-guidance": "government-guidance", "research": "evidence",
+                        "exam-board-rules": "exam-board-rules"}
+
+
+def basis_kind_of(source) -> str:
+    """The basis a source gives: the Code is statutory guidance, an EEF report research evidence, an Act law."""
+    return BASIS_OF_SOURCE_KIND.get(source.kind, "law")
+
+
 def source_basis(data, links, source_id: str, reference: str | None = None):
-    """The label for a citation alone: law or statutory guidance, as the source's kind says."""
-    kind = "statutory-guidance" if data.sources[source_id].kind == "statutory-guidance" else "law"
-    return basis_label(data, links, kind, source_id, reference)
+    """The label for a citation alone, of the kind the source's own kind gives."""
+    return basis_label(data, links, basis_kind_of(data.sources[source_id]), source_id, reference)
 
 
 def record_basis(data, links, basis, anchor: str | None = None):

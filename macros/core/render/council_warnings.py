@@ -2,13 +2,14 @@
 
 Each is a slip that would otherwise publish silently (the council officer's retest of
 December 2026): a file with nothing in it, the example council's name or logo left in
-place, the base guide's example term dates, a text far longer than a page can show,
+place (in its name, a note, an address), the base guide's example term dates, a text far longer than a page can show,
 and a service added twice under two ids. `make check LA=` and `make la LA=` print the
 same list, each at the file and line to change.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -68,6 +69,35 @@ def example_leftovers(data, overlay_dir: Path, example_dir: Path, project_dir: P
     return warnings
 
 
+def example_name_in_texts(data, overlay_dir: Path, example_dir: Path, project_dir: Path) -> list[str]:
+    """Text kept from the example that names its council: a term-date note, a contact's name, an address.
+
+    The officer changes the numbers and addresses that warn, and keeps "Northfield SENDIASS"
+    or "These are Northfield Borough Council's term dates", which publish without a word.
+    """
+    if overlay_dir.resolve() == (example_dir / "data").resolve():
+        return []
+    example_name = ((_load(example_dir / "data" / "site.yml") or {}).get("site") or {}).get("publisher")
+    place = example_name.split()[0] if example_name else None          # "Northfield"
+    if not place or place in (data.site.publisher or ""):
+        return []  # the council is the example, or its publisher is left as it (warned above)
+    named = re.compile(rf"\b{re.escape(place)}\b")
+    warnings = []
+    for path in sorted(p for p in overlay_dir.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file()):
+        for where, field, text in _texts(_load(path)):
+            found = named.search(text)
+            if not found or "://" in text or "@" in text:
+                continue  # web and email addresses: the example's are warned as reaching no one
+            line = _line_of_text(text, path, project_dir)
+            start, end = max(0, found.start() - 30), found.end() + 30   # the whole words around the name
+            start = text.find(" ", start) + 1 if start else 0
+            end = text.rfind(" ", 0, end) if end < len(text) else end
+            shown = ("..." if start else "") + " ".join(text[start:end].split()) + ("..." if end < len(text) else "")
+            warnings.append(f"{line}: {where}: '{shown}' names {place}, the example council. Write your council's "
+                            f"own text here (if {place} is also a place in your area, leave it).")
+    return warnings
+
+
 def base_term_dates(data_dir: Path, overlay_dir: Path, example_dir: Path, project_dir: Path) -> list[str]:
     """A council's term date that is still the base guide's or the example council's (copied, not checked)."""
     own_path = _file(overlay_dir, "term_dates")
@@ -98,12 +128,16 @@ def long_texts(overlay_dir: Path, project_dir: Path) -> list[str]:
         for where, field, text in _texts(_load(path)):
             limit = TEXT_LIMITS.get(field, TEXT_LIMIT)
             if len(text) > limit:
-                line = locate_value(text.split("\n")[0][:40], path, project_dir).replace(
-                    " (still the base guide's value)", "")
+                line = _line_of_text(text, path, project_dir)
                 warnings.append(f"{line}: {where}: this text is {len(text):,} characters long, and the page shows "
                                 f"all of it. Keep it under {limit} characters (two or three sentences) and put the "
                                 "rest on your Local Offer, with its address in url.")
     return warnings
+
+
+def _line_of_text(text: str, path: Path, project_dir: Path) -> str:
+    """`file:line` where a text the council wrote starts (its first words; a folded text spans lines)."""
+    return locate_value(text.split("\n")[0][:40], path, project_dir).replace(" (still the base guide's value)", "")
 
 
 def _texts(node, where: str = "", field: str = ""):
@@ -140,6 +174,7 @@ def council_warnings(data, data_dir: Path, overlay_dir: Path, project_dir: Path,
     example_dir = project_dir / "local" / EXAMPLE_COUNCIL
     return [*empty_files(overlay_dir, project_dir),
             *example_leftovers(data, overlay_dir, example_dir, project_dir, config_dir),
+            *example_name_in_texts(data, overlay_dir, example_dir, project_dir),
             *base_term_dates(data_dir, overlay_dir, example_dir, project_dir),
             *long_texts(overlay_dir, project_dir),
             *same_service_twice(data, overlay_dir, project_dir)]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..dataset.lookups import grounds_for
 from .basis import basis_label, fact_basis
 from .html import tag
 

@@ -11,7 +11,7 @@ to `CHECKS` below (see CONTRIBUTING.md, "Adding a data check").
 
 from __future__ import annotations
 
-from . import brand_colour, glossary, legal, page_calls, pages, references, school_year, sequences, templates
+from . import brand_colour, glossary, legal, letters, page_calls, pages, references, school_year, sequences, templates
 
 CHECKS = (
     references.problems,      # ids unique in their set, and every reference names a known id
@@ -23,5 +23,6 @@ CHECKS = (
     pages.link_problems,      # pages a record links to exist
     brand_colour.problems,    # a council's brand colour is readable on white
     templates.problems,       # no two fields of a template saved under one key
+    letters.problems,         # a letter's {field} names one of its fields; each letter has its page
     page_calls.problems,      # the ids pages pass to components (journey_steps("appeals")...) exist
 )

@@ -4,7 +4,8 @@
   regulation 10(4), so the 20 weeks has regulation 10(4)'s grounds and no other).
 - Every exception ground is listed by some paragraph, so each can be cited.
 - A record's basis matches the kind of the source it cites: "law" cites legislation or
-  a court case, "statutory guidance" the Code; nothing cites a document of another
+  a court case, "statutory guidance" the Code, "research evidence" a research report,
+  "government guidance" a department's advice, "exam board rules" JCQ; nothing cites a document of another
   country, and every law or guidance basis names a source that exists.
 - Notices of proposed changes are dated sensibly.
 
@@ -21,6 +22,9 @@ from ..loaded import Loaded
 SOURCE_KINDS_FOR_BASIS = {
     "law": ("legislation", "case-law"),
     "statutory-guidance": ("statutory-guidance",),
+    "government-guidance": ("government-guidance",),
+    "evidence": ("research",),
+    "exam-board-rules": ("exam-board-rules",),
 }
 # Where other data files record a basis object ({kind, source, reference} or {kind, from}).
 BASIS_PATHS = {
@@ -127,5 +131,6 @@ def _check_basis_source(problem, doc, path, basis, source_id, sources, source_pa
     kinds = SOURCE_KINDS_FOR_BASIS.get(basis, ())
     if source["kind"] not in kinds:
         problem(doc, where,
-                f"'{source_id}' is {source['kind']}, which cannot be the basis of a {basis} statement "
+                f"'{source_id}' is {source['kind']}, which cannot be the basis of {'an' if basis[0] in 'aeiou' else 'a'} "
+                f"{basis} statement "
                 f"(it needs {' or '.join(kinds)}). Fix the basis or the source.")

@@ -43,6 +43,7 @@ NEEDS = {
                             lambda loaded: _ids(loaded, "statutory", "calculator", "journeys")),
     "checklist": ("a checklist in data/checklists.yml", lambda loaded: _ids(loaded, "checklists", "checklists")),
     "template_form": ("a template in data/templates.yml", lambda loaded: _ids(loaded, "templates", "templates")),
+    "letter": ("a letter in data/letters.yml", lambda loaded: _ids(loaded, "letters", "letters")),
 }
 
 

@@ -148,6 +148,15 @@
       if (item.row.doneWhen.some(function (id) { return values[id] != null; })) return false;
       return !(item.row.back && values[item.row.from] != null && values[item.row.from] <= now);
     }
+    // A late date that leads to a letter carries the dates the letter needs (?request-date=1 March 2027).
+    function carried(row, values) {
+      var query = Object.keys(row.carry || {}).filter(function (id) { return values[id] != null; }).map(function (id) {
+        return encodeURIComponent(row.carry[id]) + "=" + encodeURIComponent(longDate(values[id]));
+      }).join("&");
+      if (!query) return row.next;
+      var hash = row.next.indexOf("#");
+      return hash < 0 ? row.next + "?" + query : row.next.slice(0, hash) + "?" + query + row.next.slice(hash);
+    }
     function row(item, now, values) {
       var li = element("li", "deadline-calculator__date"), when = element("strong", "", "By " + longDate(item.day) + ":");
       li.setAttribute("data-row", item.row.id);
@@ -167,7 +176,7 @@
       }
       if (item.day < now && stillToDo(item, values, now)) {
         var passed = element("p", "deadline-calculator__passed"), link = element("a", "", say.passed);
-        link.href = item.row.next;
+        link.href = carried(item.row, values);
         passed.append(link, ".");
         li.classList.add("deadline-calculator__date--passed");
         li.append(passed);

@@ -1,0 +1,88 @@
+/* Letters: what is typed fills the letter as the person types. It belongs to the child chosen in the record
+   switcher and is kept only as the person chooses (records.js). Adds Print (the letter only), Copy text and Clear. */
+(function () {
+  "use strict";
+  var saved = window.sendGuideSaved, records = window.sendGuideRecords;
+
+  /* The letter as plain text, one paragraph a line, for an email or a document. */
+  function letterText(sheet) {
+    return [].slice.call(sheet.querySelectorAll("p")).map(function (p) { return p.textContent.trim(); })
+      .filter(Boolean).join("\n\n");
+  }
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {  /* older browsers, and pages not served over https */
+      var box = document.createElement("textarea");
+      box.value = text;
+      box.setAttribute("readonly", "");
+      box.className = "letter__copy-box";
+      document.body.appendChild(box);
+      box.select();
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (e) { done = false; }
+      document.body.removeChild(box);
+      if (done) resolve(); else reject(new Error("copy refused"));
+    });
+  }
+
+  /* Dates a calculator carried across in the address (?request-date=1 March 2027) fill their boxes, and the page says so. */
+  function fromCalculator(root) {
+    var given = new URLSearchParams(window.location.search), filled = [];
+    root.querySelectorAll("[data-field]").forEach(function (field) {
+      var value = given.get(field.getAttribute("data-field"));
+      if (!value) return;
+      field.value = value;
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+      filled.push(root.querySelector('label[for="' + field.id + '"]').textContent);
+    });
+    if (!filled.length) return;
+    var note = document.createElement("p");
+    note.className = "letter-form__from-calculator";
+    note.textContent = "Filled in from the date calculator: " + filled.join(", ") + ". Check them and change them if you need to.";
+    var fields = root.querySelector(".letter-form__fields");
+    fields.insertBefore(note, fields.querySelector(".letter-form__field"));
+  }
+
+  saved.each("[data-letter]", function (root) {
+    var slot = records.slot(root), sheet = root.querySelector("[data-letter-sheet]"), form;
+    var status = document.createElement("p");  /* announces what a button did */
+    status.className = "send-no-print";
+    status.setAttribute("role", "status");
+    var blanks = [].slice.call(sheet.querySelectorAll("[data-fill]"));
+    function fill(values) {
+      blanks.forEach(function (blank) {
+        var value = (values[blank.getAttribute("data-fill")] || "").trim();
+        blank.textContent = value || blank.getAttribute("data-label");
+        blank.classList.toggle("letter__fill--done", !!value);
+      });
+    }
+    if (records.keptAside(slot.key)) saved.warn(root, saved.ASIDE);
+    form = records.bindFields(root, slot, { onFill: fill });
+    fill(form.values());
+    root.addEventListener("input", function (event) {
+      if (event.target.hasAttribute("data-field")) fill(form.values());
+      status.textContent = "";
+    });
+    fromCalculator(root);
+
+    var paper = root.querySelector(".letter__paper");
+    paper.insertBefore(saved.toolbar([
+      ["Print the letter", function () { window.print(); }],
+      ["Copy the text", function () {
+        copy(letterText(sheet)).then(function () {
+          status.textContent = "The letter is copied. You can paste it into an email or a document.";
+        }, function () {
+          status.textContent = "Your browser did not let us copy. Select the letter's text and copy it yourself.";
+        });
+      }],
+      ["Clear the letter", function () {
+        if (!form.fields.some(function (field) { return field.value; })) return;
+        if (!window.confirm("Clear everything you have typed for this letter?")) return;
+        form.clear();
+        status.textContent = "The letter is cleared.";
+        form.fields[0].focus();
+      }]
+    ]), paper.firstChild);
+    paper.insertBefore(status, paper.children[1]);
+  });
+})();
