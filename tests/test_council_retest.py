@@ -190,6 +190,10 @@ CASES = [
     Case(13, "email written mailto:", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
         "email: sen.assessment@", "email: mailto:sen.assessment@")), "stop", "data/site.yml", "mailto:sen",
          "is not an email address: leave out mailto:"),
+    Case("13b", "privacy email written mailto:", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
+        "  contacts:\n", "  privacy:\n    name: Our data protection officer\n    email: mailto:dpo@southfield.gov.uk\n"
+        "  contacts:\n", 1)), "stop", "data/site.yml", "mailto:dpo",
+         "site.privacy.email: 'mailto:dpo@southfield.gov.uk' is not an email address: leave out mailto:"),
     Case(17, "id typo, partial record", lambda f: write(f, "data/agencies.yml", text_of(f, "data/agencies.yml").replace(
         "- id: speech-language-therapy", "- id: speech-and-language-therapy")), "stop", "data/agencies.yml",
          "speech-and-language-therapy", "did you mean 'speech-language-therapy'? Write its id exactly"),
@@ -233,6 +237,10 @@ CASES = [
         f, "data/agencies.yml").replace("Called CYPMHS in Southfield.",
                                         "See [our leaflet](https://www.southfield.gov.uk/camhs.pdf).")), "stop",
          "data/agencies.yml", "our leaflet", "is a Markdown link, and the guide shows it as typed"),
+    Case(42, "HTML tags in a summary (the report: escaped, so families see the tags)", lambda f: write(
+        f, "data/agencies.yml", text_of(f, "data/agencies.yml").replace(
+            "summary: Teachers who know autism", "summary: <b>Teachers</b> who know autism")), "stop",
+         "data/agencies.yml", "<b>Teachers</b>", "'<b>' is HTML, and the guide shows it as typed"),
     Case(44, "logo.svg missing", lambda f: (f / "logo.svg").unlink(), "stop", "data/site.yml", "logo:",
          "site.logo: there is no file"),
     Case(46, "Northfield's logo left in place", lambda f: write(f, "logo.svg", text_of(

@@ -258,3 +258,13 @@ def test_a_first_run_before_pages_is_turned_on_says_what_to_do(tmp_path):
     result, _ = run_step(tmp_path, "Check that GitHub Pages is turned on", "southfield", job="publish",
                          PATH=f"{fake}:{os.environ['PATH']}", GITHUB_REPOSITORY="southfield-council/send-guide")
     assert result.returncode == 0
+
+
+def test_every_picture_the_council_readme_shows_is_in_the_guide_with_words_for_it():
+    """local/README.md shows the officer what to look for; a missing picture, or one without alt text, shows nothing."""
+    readme = (PROJECT / "local" / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[([^\]]*)\]\(([^)\s]+)\)", readme)
+    assert len(pictures) >= 3
+    for alt, path in pictures:
+        assert (PROJECT / "local" / path).is_file(), path
+        assert len(alt.split()) >= 5, f"{path}: say in words what the picture shows"

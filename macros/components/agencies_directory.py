@@ -1,8 +1,9 @@
 """Agencies grouped by area of need, each group an anchor, so the directory works without JavaScript.
 
-A filter form (by area of need, by who can refer) is written hidden, with its
-options from the data; overrides/assets/components/agencies-filter/ shows it and
-makes it work when JavaScript runs. Each group's heading is a Markdown heading
+A filter form (by area of need, by who can refer) is written with its options from the
+data and the status it starts with, as the script shows it (so the page does not move when
+the script starts); CSS hides it where scripts cannot run, and
+overrides/assets/components/agencies-filter/ makes it work. Each group's heading is a Markdown heading
 (so the page's contents list it) just before its `.agency-group`, which names it
 in `data-heading` for the filter to hide the two together.
 """
@@ -14,9 +15,10 @@ from ..core.render.html import block, markdown_heading, tag
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
 ASSETS = ('agencies-filter',)
+ALL_SHOWN = "Showing all {total} services."
 
 def filter_form(data):
-    """Hidden until the script runs: without JavaScript the grouped list and its anchors are enough."""
+    """Shown only where scripts run (class send-needs-js): without them the grouped list and its anchors are enough."""
     def select(name, label, everyone, options):
         field_id = f"agencies-filter-{name}"
         return tag("div",
@@ -25,13 +27,14 @@ def filter_form(data):
                        [tag("option", text, value=value) for value, text in options],
                        id=field_id, name_=name),
                    class_="agencies-filter__field")
+    total = len(data.agencies)
     return tag("form",
                select("area", "Area of need", "All areas of need", [(a.id, a.name) for a in data.areas]),
                select("referrer", "Who can refer", "Anyone", [(r.id, r.name) for r in data["agencies"].referrers]),
-               tag("p", "", role="status", class_="agencies-filter__status"),
-               class_="agencies-filter", hidden=True, aria_label="Filter the agencies",
+               tag("p", ALL_SHOWN.replace("{total}", str(total)), role="status", class_="agencies-filter__status"),
+               class_="agencies-filter send-needs-js", aria_label="Filter the agencies",
                data_status="Showing {shown} of {total} services ({hidden} hidden by the filter).",
-               data_status_all="Showing all {total} services.")
+               data_status_all=ALL_SHOWN)
 
 
 def agency_card(data, agency):

@@ -12,6 +12,7 @@ from itertools import groupby
 from ..core.render.html import block, tag
 from ..core.render.basis import ASSET as BASIS_ASSET
 from ..core.render.basis import cited, record_basis
+from ..core.render.ordinarily_available import strategy_by_id
 from ..core.render.roles import role_links
 from . import record_switcher
 
@@ -36,7 +37,16 @@ def item_text(data, item) -> tuple[str, str | None]:
     elif item.review:
         review = data["review_calendar"].reviews[item.review]
         text, hint = text or review.name, hint or review.text
+    elif item.strategy:
+        text = text or strategy_by_id(data, item.strategy).text
     return text, hint
+
+
+def item_basis(data, item):
+    """The item's own basis, or that of the strategy it points at (every strategy says where it comes from)."""
+    if item.basis or not item.strategy:
+        return item.basis
+    return strategy_by_id(data, item.strategy).basis
 
 
 def group_title(data, item) -> str | None:
@@ -49,11 +59,12 @@ def group_title(data, item) -> str | None:
 def _item(data, links, checklist, item):
     box_id = f"cl-{checklist.id}-{item.id}"
     text, hint = item_text(data, item)
+    basis = item_basis(data, item)
     fact = data.facts[item.fact] if item.fact else None
     template = data["templates"].templates[item.template] if item.template else None
     details = [
         tag("span", hint, class_="checklist__hint") if hint else None,
-        tag("span", record_basis(data, links, item.basis), class_="checklist__basis") if item.basis else None,
+        tag("span", record_basis(data, links, basis), class_="checklist__basis") if basis else None,
         tag("span", fact.statement, " (", cited(data, fact.source, fact.reference), ")",
             class_="checklist__fact") if fact else None,
         tag("a", f"Template: {template.title}", href=links.to(f"forms/{template.id}"),

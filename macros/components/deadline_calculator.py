@@ -4,7 +4,9 @@
 the browser script reads the rules from `data-rules` (made by
 `macros.core.dates.deadlines.calculator_rules` from statutory.yml), the same object the Python
 reference works from. Without JavaScript the page still explains each rule, with its
-basis, its exceptions and a worked example, clearly marked as an example.
+basis, its exceptions and a worked example, clearly marked as an example. The form is
+written shown, as the script will show it (CSS hides it where scripts cannot run), so the
+page does not move when the script starts.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
     form = tag("form",
                _inputs(record, prefix),
                tag("button", "Show my dates", type="submit", class_="md-button md-button--primary"),
-               class_="deadline-calculator__form send-no-print", novalidate=True, hidden=True)
+               class_="deadline-calculator__form send-no-print send-needs-js", novalidate=True)
     result = tag("div",
                  _heading(level, "Your dates", class_="deadline-calculator__heading", tabindex="-1"),
                  tag("p", class_="deadline-calculator__given"),
@@ -138,7 +140,7 @@ def render(data, links, journey_id: str = "assessment", level: int = 3):
                          class_="deadline-calculator__rules"),
                      class_="deadline-calculator__explained")
     return block(tag("div",
-                     tag("p", PRIVACY, class_="deadline-calculator__privacy send-no-print", hidden=True),
+                     tag("p", PRIVACY, class_="deadline-calculator__privacy send-no-print send-needs-js"),
                      # Which child the dates are for, and whether they are kept (records.js).
                      record_switcher.render(data, links, "calculator", journey_id, "calculator"),
                      summary,

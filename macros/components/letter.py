@@ -12,7 +12,7 @@ from ..core.render.facts import fact_item
 from ..core.render.html import block, markdown_heading, tag
 from . import next_steps, record_switcher
 
-ASSETS = (*record_switcher.ASSETS, *next_steps.ASSETS, 'saved-locally', 'letter')
+ASSETS = (*record_switcher.ASSETS, *next_steps.ASSETS, 'saved-locally', 'letter')  # saved-locally fetches docx-writer when used
 
 SENDERS = {"parent": "a parent or carer", "young-person": "a young person over school age"}
 RECIPIENTS = {"council": "the council's SEN team", "school": "the school or college",
@@ -143,7 +143,8 @@ def render(data, links, letter_id: str | None = None):
         markdown_heading(2, "Fill in the letter", "fill-in"),
         tag("div", form, tag("section", tag("h3", "Your letter", class_="send-no-print"), _sheet(data, letter),
                              _sent_record(), aria_label="Your letter", class_="letter__paper"),
-            class_="letter", data_letter=letter.id),
+            class_="letter", data_letter=letter.id, data_docx_title=_sentence(letter.title.removeprefix("Letter: ")),
+            data_docx_author=data["site"].site.service_name),
         markdown_heading(2, "After you send it", "after"),
         tag("div", tag("p", PROOF), tag("p", letter.next), class_="send-no-print"),
         next_steps.ending(data, links, data["letters"].ending.next_steps,

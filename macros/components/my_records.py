@@ -64,7 +64,8 @@ def render(data, links):
                 tag("button", "By child", type="button", class_="md-button", data_view="child", aria_pressed="true"),
                 tag("button", "By kind", type="button", class_="md-button", data_view="kind", aria_pressed="false"),
                 class_="my-records__views", role="group", aria_labelledby="my-records-view-label"),
-            tag("div", class_="my-records__list"),
+            tag("div", tag("p", "This guide keeps nothing in this browser at the moment.", class_="my-records__empty"),
+                class_="my-records__list"),
             tag("h2", "Export and import", id="export-import"),
             tag("p", "An export is a file with every record kept in this browser, or one child's. Keep it on your "
                      "school's secure drive, not on a shared or personal device. Import it here or on another "

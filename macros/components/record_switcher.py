@@ -21,6 +21,10 @@ KEEP_CHOICES = (
 )
 KEPT_MEANS = ("Kept means kept in this browser on this computer. Anyone who uses this computer and browser "
               "can see it. Nothing is sent anywhere.")
+# What the switcher says before anything is kept: written in the page, so the script changes no line
+# on first load; record-switcher.js reads both from the page for a child kept "none".
+NOT_KEPT = "Not kept: what you type here is gone when you leave this page."
+NOT_KEPT_PLAIN = "Ticks are kept in this browser. Anything else you type here is gone when you leave this page."
 PLAIN_TICKS = ("Ticks with no child named are always kept in this browser, so they are here when you come back. "
                "They say nothing about who they are for.")
 
@@ -58,7 +62,9 @@ def render(data, links, kind: str = "template", record_id: str = "", title: str 
             tag("legend", "Keep what you type on this device?"),
             tag("div", keep_radios, class_="record-switcher__choices"),
             class_="record-switcher__keep"),
-        tag("p", tag("span", class_="record-switcher__state"), class_="record-switcher__kept"),
+        tag("p", tag("span", NOT_KEPT_PLAIN if plain else NOT_KEPT, class_="record-switcher__state",
+                     data_not_kept=NOT_KEPT if plain else None),
+            class_="record-switcher__kept"),
         tag("p", KEPT_MEANS, " ", tag("a", "What this guide keeps, and how to clear it", href=links.to("privacy")),
             ". ", tag("a", "All my records", href=links.to("my-records")), ".", class_="record-switcher__hint"),
         tag("p", PLAIN_TICKS, class_="record-switcher__hint") if plain else None,

@@ -65,6 +65,13 @@ def legal_statements(data, links):
                                       item.text, item.basis.kind,
                                       linked_citation(data, item.basis.source, item.basis.reference)))
     rows += journey_point_rows(data)
+    for record in data["ordinarily_available"].areas:
+        area = data.areas[record.area]
+        for strategy in (*record.universal, *record.sen_support):
+            if strategy.basis.kind in LEGAL_BASES:
+                rows.append(statement_row(f"strategy-{strategy.id}", f"What every teacher can do: {area.name}",
+                                          strategy.text, strategy.basis.kind,
+                                          linked_citation(data, strategy.basis.source, strategy.basis.reference)))
     for checklist in data["checklists"].checklists:
         for item in checklist["items"]:
             if item.basis and item.basis.kind in LEGAL_BASES:
@@ -164,6 +171,9 @@ def local_practice(data):
     items += [practice_item(f"Checklist: {checklist.title}", item.basis, item.text)
               for checklist in data["checklists"].checklists for item in checklist["items"]
               if item.basis and item.basis.kind in PRACTICE_KINDS]
+    items += [practice_item(f"What every teacher can do: {data.areas[record.area].name}", strategy.basis, strategy.text)
+              for record in data["ordinarily_available"].areas for strategy in (*record.universal, *record.sen_support)
+              if strategy.basis.kind in PRACTICE_KINDS]
     duties = data.guide.school_when_asked
     items += [practice_item("When a parent asks for an assessment", item.basis, item.text)
               for item in (duties.local if duties else ())]

@@ -12,7 +12,7 @@ from . import record_switcher
 from .checklist import part_of
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = (*record_switcher.ASSETS, 'saved-locally', 'template-form')
+ASSETS = (*record_switcher.ASSETS, 'saved-locally', 'template-form')  # saved-locally fetches docx-writer when used
 
 
 def templates(data):
@@ -46,12 +46,13 @@ def _one(data, links, template):
     return tag(
         "div",
         tag("p", template.intro),
-        tag("p", tag("a", f"Download the {template.title} template in Word format (.docx)",
+        tag("p", tag("a", f"Download the blank {template.title} template in Word format (.docx)",
                      href=links.asset(docx_path(template.id)), download=True),
             class_="send-no-print"),
         record_switcher.render(data, links, "template", template.id, template.title),
         sections,
-        class_="template-form", id=f"template-{template.id}", data_template=template.id)
+        class_="template-form", id=f"template-{template.id}", data_template=template.id,
+        data_docx_title=template.title, data_docx_author=data["site"].site.service_name)
 
 
 def render(data, links, template_id: str | None = None):

@@ -67,6 +67,9 @@ def build_document(data, template):
     page.page_width, page.page_height = Cm(21.0), Cm(29.7)  # A4
     page.left_margin = page.right_margin = page.top_margin = page.bottom_margin = Cm(1.5)
     document.core_properties.title = template.title
+    # The guide wrote it, not the library: python-docx's own template says "python-docx" in these.
+    document.core_properties.author = document.core_properties.last_modified_by = data["site"].site.service_name
+    document.core_properties.comments = ""
     style_ids = _styles(document)
     _paragraph(document, template.title, style_ids["Heading 1"])
     document.add_paragraph(template.intro)

@@ -32,7 +32,7 @@ PAGES = {"assessment": "calculators/assessment-dates/", "annual-review": "calcul
 def open_page(page, site_url, journey_id: str = "assessment", today: date = TODAY):
     page.clock.set_fixed_time(datetime(today.year, today.month, today.day, 12))
     page.goto(site_url + PAGES[journey_id])
-    page.wait_for_selector(".deadline-calculator__form:visible")
+    page.wait_for_selector(".deadline-calculator[data-enhanced]")   # the form is in the page before the script runs
 
 
 def page_rules(page) -> dict:

@@ -30,6 +30,21 @@ def test_buttons_and_text_fields_are_at_least_44_px_tall_on_a_phone(phone, site_
     assert small == [], f"{path}: smaller than 44 px: {small}"
 
 
+CONTACT_LINKS = ":is(.send-contacts, .contact-details, .agency__contact, .contact-links) :is(a[href^='tel:'], a[href^='mailto:'])"
+
+
+@pytest.mark.parametrize("path", ("", "agencies/", "ehc-needs-assessment/", "accessibility/"))
+def test_phone_and_email_links_are_at_least_44_px_tall_on_a_phone(phone, site_url, path):
+    """A thumb must hit a phone number or email wherever contacts are listed, the footer on every page included."""
+    phone.goto(site_url + path)
+    sizes = phone.locator(CONTACT_LINKS).evaluate_all(
+        "els => els.filter(e => e.offsetParent !== null)"
+        ".map(e => [e.getAttribute('href'), e.getBoundingClientRect().height])")
+    assert any(href.startswith("tel:") for href, _ in sizes), f"{path}: no phone link found to measure"
+    small = [(href, round(height)) for href, height in sizes if height < 44]
+    assert small == [], f"{path}: smaller than 44 px: {small}"
+
+
 def test_clearing_a_checklist_moves_focus_to_the_list_and_says_so(page, site_url):
     page.goto(site_url + "checklists/parent-ehcna/")
     boxes = page.locator("[data-checklist] input[type=checkbox]")

@@ -92,7 +92,7 @@ def test_duplicate_item_id_is_located(data_copy):
 def test_item_needs_text_or_a_record_to_take_it_from(data_copy):
     replace_in(data_copy / "checklists.yml", "        text: You got the final EHC plan.\n", "")
     found = problems_for(data_copy)
-    assert any(p.startswith("data/checklists.yml:") and "checklists[5].items[8]" in p for p in found), found
+    assert any(p.startswith("data/checklists.yml:") and "checklists[6].items[8]" in p for p in found), found
 
 
 def test_unknown_reference_is_located(data_copy):

@@ -100,6 +100,20 @@ def test_every_caller_gets_the_same_contact_details(tmp_path):
     assert str(contact_details(sendiass, class_="agency__contact", name=agency.name)) in agency_card(data, agency)
 
 
+def test_a_councils_postal_address_is_printed_as_written_never_expanded_by_first_use(tmp_path):
+    """The retest's oddity: first use turned "Southfield SENDIASS, The Old Library" into the service's full name."""
+    from macros.core.render.contacts import contact_details, council_contacts
+    from macros.core.render.first_use import expand_first_uses
+
+    address = "Southfield SENDIASS, The Old Library, High Street, Southfield"
+    _, data = council(tmp_path, f'  contacts:\n    - id: sendiass\n      address: "{address}"\n')
+    sendiass = council_contacts(data)["sendiass"]
+    page = expand_first_uses(f"{contact_details(sendiass)}<p>Ask SENDIASS.</p>", data.glossary, "../glossary/")
+    shown = lxml.html.fragment_fromstring(page, create_parent="div")
+    assert shown.xpath("string(.//dt[.='Address']/following-sibling::dd)") == address
+    assert "glossary-first-use" in lxml.html.tostring(shown.xpath("//p")[0], encoding="unicode")  # the next use is
+
+
 @pytest.mark.parametrize("written, shown", [
     ("0808 808 3555", "0808 808 3555"), ("08088083555", "0808 808 3555"), ("0300 061 0614", "0300 061 0614"),
     ("02079460000", "020 7946 0000"), ("01134960000", "0113 496 0000"), ("0161 496 0000", "0161 496 0000"),

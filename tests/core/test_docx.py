@@ -40,6 +40,8 @@ def test_word_file_has_the_form_headings_and_fields(written, template_id):
     assert hints == [h for s in sections for h in (s.hint, *(f.hint for f in s.fields)) if h]
     assert len(document.tables) == len(labels)  # a box to write in under every label
     assert document.core_properties.title == template.title
+    assert document.core_properties.author == data["site"].site.service_name   # never "python-docx"
+    assert "python-docx" not in document.core_properties.comments + document.core_properties.last_modified_by
     page = document.sections[0]
     assert (round(page.page_width.cm, 1), round(page.page_height.cm, 1)) == (21.0, 29.7)
 

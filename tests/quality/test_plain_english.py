@@ -1,4 +1,5 @@
 """Pages for parents and carers are in plain English: Flesch-Kincaid grade 6 or below, no sentence over 25 words.
+Pages for school staff (`audience: staff`) are checked at grade 9 or below, with the same 25-word limit.
 
 Grade 6 is a reading age of about 11. A page is for parents when its front matter
 says `audience: parents` (or lists parents); the pages parents are sent to (home,
@@ -19,6 +20,7 @@ from tests.helpers import PROJECT
 from tests.quality.site_pages import main_content, parse, text_blocks
 
 MAX_GRADE = 6
+STAFF_MAX_GRADE = 9   # pages for school staff (`audience: staff`)
 MAX_SENTENCE_WORDS = 25
 ALWAYS_FOR_PARENTS = ("index.md", "ehc-needs-assessment.md", "agencies.md", "glossary.md")
 
@@ -91,17 +93,44 @@ def grade(blocks: list[str]) -> float:
     return textstat.flesch_kincaid_grade(measured_text(sentences(blocks)))
 
 
-def readability_problems(blocks: list[str]) -> list[str]:
+def readability_problems(blocks: list[str], max_grade: float = MAX_GRADE) -> list[str]:
     """What makes a text too hard, naming each sentence that is too long; empty when it is fine."""
     found = sentences(blocks)
     problems = [f"{word_count(s)} words (over {MAX_SENTENCE_WORDS}): {s}"
                 for s in found if word_count(s) > MAX_SENTENCE_WORDS]
     text_grade = grade(blocks)
-    if text_grade > MAX_GRADE:
+    if text_grade > max_grade:
         hardest = sorted(found, key=textstat.flesch_kincaid_grade, reverse=True)[:5]
-        problems.insert(0, f"Flesch-Kincaid grade {text_grade:.1f} (needs {MAX_GRADE} or below). "
+        problems.insert(0, f"Flesch-Kincaid grade {text_grade:.1f} (needs {max_grade} or below). "
                            "Hardest sentences: " + " | ".join(hardest))
     return problems
+
+
+def staff_pages(docs_dir: Path) -> list[str]:
+    """Docs paths of the pages written for school staff (`audience: staff`): checked at grade 9."""
+    return sorted(doc.relative_to(docs_dir).as_posix() for doc in docs_dir.rglob("*.md")
+                  if _audience(doc) == ["staff"])
+
+
+def _audience(doc: Path) -> list[str]:
+    match = _FRONT_MATTER.match(doc.read_text(encoding="utf-8"))
+    audience = (yaml.safe_load(match.group(1)) or {}).get("audience") if match else None
+    return [audience] if isinstance(audience, str) else list(audience or [])
+
+
+@pytest.mark.parametrize("doc", staff_pages(PROJECT / "docs"))
+def test_staff_page_is_plain_english(built_site, doc):
+    """Staff pages (issue 26): Flesch-Kincaid grade 9 or below, no sentence over 25 words."""
+    page = built_file(built_site, doc)
+    blocks = text_blocks(main_content(parse(page)))
+    assert sum(word_count(s) for s in sentences(blocks)) >= 50, f"{doc}: too little text found to measure"
+    problems = readability_problems(blocks, max_grade=STAFF_MAX_GRADE)
+    assert not problems, f"{doc} is too hard to read:\n" + "\n".join(problems)
+
+
+def test_the_new_staff_pages_are_checked():
+    staff = set(staff_pages(PROJECT / "docs"))
+    assert {"ordinarily-available.md", "ordinarily-available/semh.md", "ordinarily-available/cards/semh.md"} <= staff
 
 
 @pytest.mark.parametrize("doc", parent_pages(PROJECT / "docs"))

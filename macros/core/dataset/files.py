@@ -81,7 +81,8 @@ DATASETS: tuple[DataSet, ...] = (
                     ("checklists[*].items[*].question", "link-questions"),
                     ("checklists[*].items[*].agreement", "plan-agreements"),
                     ("checklists[*].items[*].review", "reviews"), ("checklists[*].items[*].fact", "facts"),
-                    ("checklists[*].items[*].template", "templates"), ("checklists[*].items[*].basis.source", "sources")),
+                    ("checklists[*].items[*].template", "templates"), ("checklists[*].items[*].basis.source", "sources"),
+                    ("checklists[*].items[*].strategy", "oap-strategies")),
         pages=("checklists[*].pages[*]",),
     ),
     DataSet(
@@ -102,6 +103,13 @@ DATASETS: tuple[DataSet, ...] = (
                     ("journeys[*].timeline.bracket.fact", "facts")),
         # journeys[*].contacts are not checked: a council may remove a contact; the page then leaves it out.
         page_links=("journeys[*].next_steps[*].page", "journeys[*].routes[*].page"),
+    ),
+    DataSet(
+        "ordinarily_available",
+        ids={"oap-areas": "areas[*].id", "oap-signs": "areas[*].see[*].id", "oap-strategies": "areas[*].universal[*].id",
+             "oap-sen-support": "areas[*].sen_support[*].id", "oap-find-out-more": "areas[*].find_out_more[*].id"},
+        references=(("areas[*].area", "areas"), ("areas[*].ask[*]", "agencies"),
+                    ("areas[*].universal[*].basis.source", "sources"), ("areas[*].sen_support[*].basis.source", "sources")),
     ),
     DataSet(
         "letters",

@@ -8,7 +8,8 @@ An overlay folder holds files named like the base data files (`site.yml`,
   record, a new id adds a record at the end;
 - any other value (text, numbers, plain lists) replaces the base value;
 - a top-level `remove:` mapping names lists and the ids to drop from them, e.g.
-  `remove: {agencies: [special-school-outreach]}`;
+  `remove: {agencies: [special-school-outreach]}`; a list inside a record is named through
+  the record's id, e.g. `remove: {areas.semh.universal: [semh-do-safe-space]}`;
 - a few lists add to the base list instead (`ADDED_TO_BASE`: the glossary's `ignore`);
 - one id given twice in one overlay file is an error naming both lines, never a silent merge;
 - an id that is not in the base list but close to one is a typo: the error names the id it
@@ -58,6 +59,7 @@ COMPLETE_LISTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "term_dates": ("terms", ("start", "end"), ("next_year_starts", "note")),
 }
 MARKDOWN_LINK = re.compile(r"\[[^\]\n]+\]\(\s*[^)\s]+\s*\)")
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")  # <b>, </p>, <br/>: not "<5" or "<info@x.org>"
 # Merged documents number overlay lines from here, so a line says which file it is in.
 OVERLAY_LINE_OFFSET = 10_000_000
 
@@ -97,20 +99,24 @@ def _by_id(path: str, data) -> str:
     return path
 
 
-def _refuse_markdown_links(root: yaml.Node, shown: str, problems: list[DataProblem], path=()) -> None:
-    """Pages show a council's text as typed: `[our leaflet](https://...)` would appear with its brackets."""
+def _refuse_markup(root: yaml.Node, shown: str, problems: list[DataProblem], path=()) -> None:
+    """Pages show a council's text as typed: `[our leaflet](https://...)` or `<b>` would appear with its brackets."""
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
-            _refuse_markdown_links(value, shown, problems, (*path, key.value))
+            _refuse_markup(value, shown, problems, (*path, key.value))
     elif isinstance(root, yaml.SequenceNode):
         for index, item in enumerate(root.value):
             record_id = _record_id(item)
-            _refuse_markdown_links(item, shown, problems, (*path, RecordId(record_id) if record_id else index))
+            _refuse_markup(item, shown, problems, (*path, RecordId(record_id) if record_id else index))
     elif isinstance(root, yaml.ScalarNode) and MARKDOWN_LINK.search(root.value or ""):
         problems.append(DataProblem(shown, root.start_mark.line + 1, format_path(path), (
             f"'{MARKDOWN_LINK.search(root.value).group(0)}' is a Markdown link, and the guide shows it as typed, "
             "brackets and all. Give the web address in the url field of the contact, or write the address "
             "itself in the sentence (https://...).")))
+    elif isinstance(root, yaml.ScalarNode) and HTML_TAG.search(root.value or ""):
+        problems.append(DataProblem(shown, root.start_mark.line + 1, format_path(path), (
+            f"'{HTML_TAG.search(root.value).group(0)}' is HTML, and the guide shows it as typed, angle brackets "
+            "and all. Write plain text: the guide lays out the page itself.")))
 
 
 def _record_id(node: yaml.Node) -> str | None:
@@ -199,7 +205,7 @@ class Overlay:
             return base
         self._check_own_fields(name, overlay.root, shown, problems)
         self._check_complete(name, base.root, overlay.root, shown, problems)
-        _refuse_markdown_links(overlay.root, shown, problems)
+        _refuse_markup(overlay.root, shown, problems)
         merge = _Merge(shown, problems, ADDED_TO_BASE.get(name, set()))
         over = _shift(overlay.root, OVERLAY_LINE_OFFSET)
         removals = [(k, v) for k, v in over.value if k.value == REMOVE_KEY]
@@ -381,6 +387,8 @@ class _Merge:
             match = None
             if isinstance(node, yaml.MappingNode):
                 match = next((v for k, v in node.value if k.value == part), None)
+            elif isinstance(node, yaml.SequenceNode):   # a record in a list, by its id: areas.semh.universal
+                match = next((item for item in node.value if _record_id(item) == part), None)
             if match is None:
                 return None
             node = match

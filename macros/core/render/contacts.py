@@ -165,7 +165,8 @@ def contact_details(contact, class_: str = "contact-details", name: str | None =
             value = tag("a", link_text(contact, name), href=value)
         elif field == "phone":
             value = tag("a", display_phone(value), href="tel:" + dialled(value))
-        rows.append(tag("div", tag("dt", label), tag("dd", value)))
+        # A postal address is printed as the council wrote it: first use never turns its "SENDIASS" into words.
+        rows.append(tag("div", tag("dt", label), tag("dd", value, data_no_first_use=field == "address")))
     if not rows:
         return None
     note = tag("p", tag("strong", "Example only. "), EXAMPLE_NOTE, class_="contact-example") \

@@ -11,7 +11,8 @@ to `CHECKS` below (see CONTRIBUTING.md, "Adding a data check").
 
 from __future__ import annotations
 
-from . import brand_colour, glossary, legal, letters, page_calls, pages, references, school_year, sequences, templates
+from . import (brand_colour, glossary, legal, letters, ordinarily_available, page_calls, pages, references, school_year,
+               sequences, templates)
 
 CHECKS = (
     references.problems,      # ids unique in their set, and every reference names a known id
@@ -19,6 +20,7 @@ CHECKS = (
     glossary.problems,        # every abbreviation in the data and the pages is in the glossary
     school_year.problems,     # term dates, next_year_starts, review months
     legal.problems,           # grounds, bases and sources agree with the law's paragraphs
+    ordinarily_available.problems,  # every area of need has provision; who to ask works with the area
     pages.problems,           # pages named by checklists and templates exist and list them
     pages.link_problems,      # pages a record links to exist
     brand_colour.problems,    # a council's brand colour is readable on white

@@ -43,6 +43,10 @@ NEEDS = {
                             lambda loaded: _ids(loaded, "statutory", "calculator", "journeys")),
     "checklist": ("a checklist in data/checklists.yml", lambda loaded: _ids(loaded, "checklists", "checklists")),
     "template_form": ("a template in data/templates.yml", lambda loaded: _ids(loaded, "templates", "templates")),
+    "ordinarily_available": ("an area in data/ordinarily_available.yml",
+                             lambda loaded: _ids(loaded, "ordinarily_available", "areas")),
+    "strategy_card": ("an area in data/ordinarily_available.yml",
+                      lambda loaded: _ids(loaded, "ordinarily_available", "areas")),
     "letter": ("a letter in data/letters.yml", lambda loaded: _ids(loaded, "letters", "letters")),
 }
 

@@ -1,4 +1,4 @@
-/* Agencies directory filter: shows the hidden form and narrows the grouped list. The list works without it.
+/* Agencies directory filter: narrows the grouped list (the form is in the page, hidden where scripts cannot run).
    The choice lives in the address (?area=...&referrer=...), so reload, back and a shared link keep it;
    jump links to a group the filter hides are hidden too, and the status says how many services are hidden. */
 (function () {
@@ -52,7 +52,6 @@
       form.addEventListener("change", function () { toAddress(); apply(); });
       form.addEventListener("submit", function (event) { event.preventDefault(); toAddress(); apply(); });
       window.addEventListener("popstate", function () { fromAddress(); apply(); });
-      form.hidden = false;
       fromAddress();
       apply();
     });

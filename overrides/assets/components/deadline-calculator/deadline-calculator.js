@@ -235,8 +235,6 @@
         if (navigator.clipboard) navigator.clipboard.writeText(asText()).then(done, failed); else failed();
       }]
     ]), status);
-    form.hidden = false;
-    root.querySelector(".deadline-calculator__privacy").hidden = false;
     form.addEventListener("submit", function (event) { event.preventDefault(); update(false); });
 
     // Puts saved answers back in the boxes and shows their dates.

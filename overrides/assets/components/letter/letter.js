@@ -75,6 +75,15 @@
           status.textContent = "Your browser did not let us copy. Select the letter's text and copy it yourself.";
         });
       }],
+      ["Download the letter (Word)", function () {
+        var blocks = [].slice.call(sheet.querySelectorAll("p")).map(function (p) {
+          return { text: p.textContent.trim(), style: p.classList.contains("letter__subject") ? "Label" : "Normal" };
+        });
+        var who = records.fileName(form.values()["child-name"] || form.values()["sender-name"] || slot.name());
+        saved.wordFile({ title: root.getAttribute("data-docx-title"), author: root.getAttribute("data-docx-author"),
+          blocks: blocks }, (who ? who + "-" : "") + root.getAttribute("data-letter") + ".docx");
+        status.textContent = "The Word file is saved to your downloads.";
+      }],
       ["Clear the letter", function () {
         if (!form.fields.some(function (field) { return field.value; })) return;
         if (!window.confirm("Clear everything you have typed for this letter?")) return;

@@ -105,6 +105,7 @@
     root.setAttribute("data-enhanced", "");
     var pages = JSON.parse(root.getAttribute("data-pages")), groups = JSON.parse(root.getAttribute("data-groups"));
     var list = root.querySelector(".my-records__list"), status = root.querySelector(".my-records__status");
+    var empty = list.querySelector(".my-records__empty");   /* written in the page (my_records.py): nothing moves on first load */
     var view = "child", viewButtons = [].slice.call(root.querySelectorAll("[data-view]"));
 
     function page(key) {
@@ -203,7 +204,7 @@
     function render(message) {
       var children = records.children().filter(function (c) { return c.id !== records.UNNAMED || Object.keys(c.records).length; });
       list.textContent = "";
-      if (!children.length) list.append(el("p", { class: "my-records__empty" }, "This guide keeps nothing in this browser at the moment."));
+      if (!children.length) list.append(empty);
       else if (view === "child") byChild(children); else byKind(children);
       var aside = records.ownKeys().filter(function (k) { return /:backup-/.test(k[1]); });
       if (aside.length) list.append(el("p", {}, plural(aside.length) + " saved by an earlier version could not be opened and " +

@@ -4,7 +4,6 @@
   "use strict";
   var records = window.sendGuideRecords;
   var STATE = {
-    none: "Not kept: what you type here is gone when you leave this page.",
     session: "Kept in this browser tab until you close it.",
     "30-days": "Kept in this browser until {date} (30 days after the last change), then removed.",
     "until-cleared": "Kept in this browser until you clear it."
@@ -29,6 +28,8 @@
     var status = root.querySelector(".record-switcher__status"), state = root.querySelector(".record-switcher__state");
     var radios = [].slice.call(root.querySelectorAll("input[type=radio]")), key = root.getAttribute("data-record");
     var base = root.id, plain = root.hasAttribute("data-record-plain");
+    /* "Not kept" as the page was built with it (record_switcher.py): for a named child, and for ticks with no child named. */
+    var notKept = state.getAttribute("data-not-kept") || state.textContent, notKeptHere = state.textContent;
 
     function say(text) { status.textContent = text || ""; }
     function refresh() {
@@ -41,8 +42,8 @@
       });
       select.value = id;
       radios.forEach(function (r) { r.checked = r.value === child.keep; });
-      var text = STATE[child.keep].replace("{date}", child.expires ? longDate(child.expires) : "30 days after the last change");
-      if (child.keep === "none" && plain && id === records.UNNAMED) text = "Ticks are kept in this browser. Anything else you type here is gone when you leave this page.";
+      var text = child.keep === "none" ? (plain && id === records.UNNAMED ? notKeptHere : notKept)
+        : STATE[child.keep].replace("{date}", child.expires ? longDate(child.expires) : "30 days after the last change");
       state.textContent = text;
       root.querySelector('[data-action="rename"]').disabled = id === records.UNNAMED;
       var record = child.records && child.records[key];

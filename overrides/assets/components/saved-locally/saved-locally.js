@@ -6,6 +6,7 @@
 (function () {
   "use strict";
   var VERSION = 1, keptAside = false, locked = {};
+  var me = document.currentScript && document.currentScript.src;  /* where the Word writer is, beside this file */
   var ASIDE = "Answers you saved earlier could not be opened. They are kept aside in this browser, not deleted.";
   function key(kind, id) { return "send-guide:" + kind + ":" + id; }
   /* The same value always gets the same backup key, so reloading does not pile up copies. */
@@ -56,6 +57,14 @@
         bar.appendChild(button);
       });
       return bar;
+    },
+    /* Saves a Word file of `doc` (docx-writer.js), fetching the writer on first use so pages stay light. */
+    wordFile: function (doc, fileName) {
+      if (window.sendGuideDocx) return window.sendGuideDocx.download(doc, fileName);
+      var script = document.createElement("script");
+      script.src = me.replace(/saved-locally\/saved-locally\.js.*$/, "docx-writer/docx-writer.js");
+      script.onload = function () { window.sendGuideDocx.download(doc, fileName); };
+      document.head.appendChild(script);
     },
     /* Runs `enhance` once per matching element, on every page Material shows; says if its read() kept a value aside. */
     each: function (selector, enhance) {

@@ -39,8 +39,27 @@
     status.className = "send-no-print";
     status.setAttribute("role", "status");
     var first = root.querySelector("fieldset.template-form__section");
+    /* The Word file of what was typed: each section's heading, each label and its answer. A numbered section
+       left empty (an outcome the pupil does not need) is left out, so the file has no blank pages. */
+    function wordFile() {
+      var blocks = [{ text: root.getAttribute("data-docx-title"), style: "Title" }];
+      root.querySelectorAll("fieldset.template-form__section").forEach(function (section) {
+        var fields = [].slice.call(section.querySelectorAll("[data-field]"));
+        if (section.classList.contains("template-form__section--whole") && !fields.some(function (f) { return f.value.trim(); })) return;
+        blocks.push({ text: section.querySelector("legend").textContent.trim(), style: "Heading1" });
+        fields.forEach(function (field) {
+          blocks.push({ text: root.querySelector('label[for="' + field.id + '"]').textContent.trim(), style: "Label" });
+          blocks.push({ text: field.value, style: "Normal" });
+        });
+      });
+      var who = records.fileName(form.values()["pupil-name"] || slot.name());
+      saved.wordFile({ title: root.getAttribute("data-docx-title"), author: root.getAttribute("data-docx-author"),
+        blocks: blocks }, (who ? who + "-" : "") + root.getAttribute("data-template") + ".docx");
+      status.textContent = "The Word file is saved to your downloads.";
+    }
     root.insertBefore(saved.toolbar([
       ["Print", function () { window.print(); }],
+      ["Download what you typed (Word)", wordFile],
       ["Clear the form", function () {
         if (!form.fields.some(function (field) { return field.value; })) return;
         if (!window.confirm("Clear everything you have typed in this form?")) return;
