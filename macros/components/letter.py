@@ -8,6 +8,7 @@ switcher and is kept only as the person chooses (records.js), like a template's 
 from __future__ import annotations
 
 from ..core.dataset.checks.letters import PLACEHOLDER
+from ..core.render.contacts import council_contacts
 from ..core.render.facts import fact_item
 from ..core.render.html import block, markdown_heading, tag
 from . import next_steps, record_switcher
@@ -44,9 +45,10 @@ def _sentence(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def _control(letter_id, field):
+def _control(letter_id, field, default=None):
     field_id = f"letter-{letter_id}-{field.id}"
-    hint_id = f"{field_id}-hint" if field.hint else None
+    hint = "Leave it empty to send it to the council's SEN team, as the letter shows." if default else field.hint
+    hint_id = f"{field_id}-hint" if hint else None
     common = {"id": field_id, "data_field": field.id, "aria_describedby": hint_id, "autocomplete": "off"}
     if field.type == "textarea":
         control = tag("textarea", rows=field.lines or 3, **common)
@@ -54,16 +56,31 @@ def _control(letter_id, field):
         control = tag("input", type="text", class_="letter-form__date" if field.type == "date" else None, **common)
     return tag("div",
                tag("label", field.label, for_=field_id),
-               tag("p", field.hint, id=hint_id, class_="letter-form__hint") if field.hint else None,
+               tag("p", hint, id=hint_id, class_="letter-form__hint") if hint else None,
                control,
                class_="letter-form__field")
 
 
-def _blank(field):
-    """A place in the letter a field fills: its label in brackets until typed (a line to write on, in print)."""
-    lines = field.lines if field.type == "textarea" else None
-    return tag("span", f"[{field.label}]", class_="letter__fill" + (" letter__fill--lines" if lines else ""),
-               data_fill=field.id, data_label=f"[{field.label}]", data_lines=lines)
+def council_addressee(data) -> str | None:
+    """The council's SEN team as a letter's addressee, from its overlay (site.yml contacts), one line a part."""
+    team = council_contacts(data).get("sen-team")
+    if team is None or not (team.address or team.email):
+        return None
+    return "\n".join([*(team.address.split(", ") if team.address else [team.name]), *([team.email] if team.email else [])])
+
+
+def _default(data, letter, field_id):
+    """What a blank shows until typed, when the data knows it: the council's SEN team for a letter to the council."""
+    return council_addressee(data) if field_id == "recipient-address" and letter.to == "council" else None
+
+
+def _blank(field, default=None):
+    """A place in the letter a field fills: its label in brackets until typed (a line to write on, in print),
+    or what the data knows (`default`), which typing replaces."""
+    lines = field.lines if field.type == "textarea" and not default else None
+    return tag("span", default or f"[{field.label}]", class_="letter__fill" + (" letter__fill--lines" if lines else ""),
+               data_fill=field.id, data_label=default or f"[{field.label}]", data_lines=lines,
+               data_default="" if default else None)
 
 
 def filled_text(data, text: str) -> list:
@@ -77,7 +94,9 @@ def filled_text(data, text: str) -> list:
 
 
 def _field_line(data, letter, field_id, class_):
-    return tag("p", _blank(data["letters"].fields[field_id]), class_=class_) if field_id in letter.fields else None
+    if field_id not in letter.fields:
+        return None
+    return tag("p", _blank(data["letters"].fields[field_id], _default(data, letter, field_id)), class_=class_)
 
 
 def _sheet(data, letter):
@@ -128,7 +147,7 @@ def render(data, links, letter_id: str | None = None):
             tag("legend", "Your details for the letter"),
             tag("p", "What you type fills the letter below. Leave a box empty to write it by hand.",
                 class_="letter-form__hint"),
-            [_control(letter.id, fields[field_id]) for field_id in letter.fields],
+            [_control(letter.id, fields[field_id], _default(data, letter, field_id)) for field_id in letter.fields],
             class_="letter-form__fields"),
         class_="letter-form send-no-print", data_letter_form="")
     return block(
@@ -147,5 +166,5 @@ def render(data, links, letter_id: str | None = None):
             data_docx_author=data["site"].site.service_name),
         markdown_heading(2, "After you send it", "after"),
         tag("div", tag("p", PROOF), tag("p", letter.next), class_="send-no-print"),
-        next_steps.ending(data, links, data["letters"].ending.next_steps,
-                          letter.contacts or data["letters"].ending.contacts))
+    ) + next_steps.ending(data, links, data["letters"].ending.next_steps,   # its own blocks: its heading stays Markdown
+                          letter.contacts or data["letters"].ending.contacts)

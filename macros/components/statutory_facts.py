@@ -179,7 +179,7 @@ def local_practice(data):
               for item in (duties.local if duties else ())]
     calendar = data["review_calendar"]
     items.append(practice_item("The review calendar (October, February, July)", calendar.basis))
-    items.append(tag("li", "The termly planning meetings: one council's practice."))
+    items.append(practice_item("Link planning and the termly planning meetings", data["meetings"].basis))
     return tag("ul", items, class_="local-practice")
 
 

@@ -96,3 +96,20 @@ def test_without_javascript_the_blank_letter_is_there_to_print(page_without_js, 
     page.emulate_media(media="print")
     blank = page.locator("[data-fill=child-name]").first
     assert blank.evaluate("el => getComputedStyle(el).borderBottomStyle") == "solid"   # a line to write on
+
+
+def test_sender_details_from_another_letter_are_offered_not_copied(london, site_url):
+    page = london
+    page.goto(site_url + PAGE)
+    offer = page.get_by_role("button", name="Use your name and address from your other letter")
+    assert not offer.is_visible()   # no other letter yet
+    page.get_by_label("Until I clear it").check()
+    page.get_by_label("Your name").fill("Alex Smith")
+    page.get_by_label("Your address").fill("1 High Street\nTown")
+    page.goto(site_url + "letters/complaint/")
+    assert page.input_value("#letter-complaint-sender-name") == ""   # nothing copied unasked
+    offer = page.get_by_role("button", name="Use your name and address from your other letter")
+    offer.click()
+    assert page.input_value("#letter-complaint-sender-name") == "Alex Smith"
+    assert page.input_value("#letter-complaint-sender-address") == "1 High Street\nTown"
+    assert "Alex Smith" in sheet(page) and not offer.is_visible()

@@ -187,6 +187,13 @@ QUERIES = [
     ("my childs needs have changed since the EHCP", "re-assessment"),
     ("ask for a reassessment of my child's EHCP", "re-assessment"),
     ("what must the school do when a parent asks for an assessment", "school-duties"),
+    # Interventions and what they cost (issue 26, item 3)
+    ("which intervention should I use", "interventions"),
+    ("notional SEN budget", "interventions"),
+    ("element 3 funding", "interventions"),
+    ("top up funding", "interventions"),
+    ("costed provision map", "forms/costed-provision-map"),
+    ("track an intervention group", "forms/intervention-tracker"),
 ]
 
 

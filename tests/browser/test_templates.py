@@ -86,3 +86,17 @@ def test_word_download_is_served(page, site_url):
     href = page.locator("a[download]").get_attribute("href")
     response = page.request.get(page.url + href)
     assert response.status == 200 and response.body()[:2] == b"PK"  # a .docx is a zip file
+
+
+def test_a_filled_plan_prints_without_its_empty_outcomes(page, site_url):
+    page.goto(site_url + PAGE)
+    blank = pdf_page_count(page.pdf(format="A4"))
+    page.get_by_label("Pupil's name").fill("Sam")
+    page.locator("#tpl-sen-support-plan-outcome-1").fill("Sam reads a short book on his own.")
+    page.emulate_media(media="print")
+    assert page.locator("#section-sen-support-plan-outcome-1").is_visible()
+    assert not page.locator("#section-sen-support-plan-outcome-2").is_visible()
+    assert pdf_page_count(page.pdf(format="A4")) <= blank - 2   # outcomes 2 to 4 left out: no blank pages
+    page.locator("#tpl-sen-support-plan-outcome-1").fill("")
+    page.get_by_label("Pupil's name").fill("")
+    assert page.locator("#section-sen-support-plan-outcome-2").is_visible()   # empty again: the whole form to write on

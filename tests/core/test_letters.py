@@ -109,3 +109,20 @@ def test_letters_index_lists_every_letter(built_site):
     hrefs = page.xpath("//ul[@class='letters-index']/li/a/@href")
     assert [href.rstrip("/").split("/")[-1] for href in hrefs] == [letter.id for letter in LETTERS]
     assert yaml.safe_load((PROJECT / "data" / "letters.yml").read_text())  # the file is plain YAML
+
+
+def test_a_councils_sen_team_is_the_default_addressee_of_its_letters():
+    from macros.components.letter import render
+    from macros.core import Links
+
+    council = load_site_data(PROJECT / "data", PROJECT / "docs", PROJECT / "local" / "example" / "data")
+    page = lxml.html.fromstring(f"<div>{render(council, Links('letters/complaint/'), 'complaint')}</div>")
+    addressee = page.xpath("//*[@data-letter-sheet]//*[@data-fill='recipient-address']")[0]
+    assert addressee.text_content().startswith("SEND team\nNorthfield Borough Council")
+    assert addressee.text_content().endswith("send.team@northfield.example")
+    school = lxml.html.fromstring(f"<div>{render(council, Links('letters/x/'), 'school-sen-support')}</div>")
+    assert school.xpath("//*[@data-letter-sheet]//*[@data-fill='recipient-address']")[0].text_content() == \
+        "[Who the letter goes to]"   # a letter to a school: the council's address is no default
+    base = lxml.html.fromstring(f"<div>{render(DATA, Links('letters/complaint/'), 'complaint')}</div>")
+    assert base.xpath("//*[@data-letter-sheet]//*[@data-fill='recipient-address']")[0].text_content() == \
+        "[Who the letter goes to]"   # the base guide reaches no council

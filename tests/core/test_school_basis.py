@@ -92,3 +92,12 @@ def test_outcomes_and_who_does_what_are_statutory_guidance_not_local_practice():
     items = {i.id: i for c in DATA["checklists"].checklists for i in c["items"]}
     assert items["plan-who-does-what"].agreement == "who-does-what"
     assert items["review-three-meetings"].fact == "meet-parents-three-times"
+
+
+def test_the_link_ep_model_is_labelled_one_council_s_practice():
+    assert DATA["meetings"].basis.kind == "local-practice"
+    page = html(COMPONENTS["link_planning"](DATA, Links("planning-meetings/")))
+    [label] = page.xpath("//p[@class='meetings__basis']/span[@data-basis='local-practice']")
+    assert "no link EP" in label.text_content()
+    notes = " ".join(DATA["review_calendar"].notes)
+    assert "must tell the parents" in notes and "class inclusion file" not in notes

@@ -22,7 +22,8 @@ def render(data, template_id, page="forms/x/"):
 def test_the_issue_templates_exist(data):
     assert set(data["templates"].templates.ids()) == {
         "sen-support-plan", "initial-concern-record", "pupil-voice", "parent-voice",
-        "planning-consultation-record", "individual-provision-map"}
+        "planning-consultation-record", "individual-provision-map", "costed-provision-map",
+        "intervention-tracker"}
 
 
 def test_sen_support_plan_has_every_part_the_guidance_asks_for(data):

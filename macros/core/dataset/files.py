@@ -120,6 +120,10 @@ DATASETS: tuple[DataSet, ...] = (
     DataSet("search", page_links=("pages[*].page", "no_results.links[*].page")),
     # pages[*].contacts are not checked, as for journeys: a council may remove a contact.
     DataSet("next_steps", ids={"page-endings": "pages[*].id"}, page_links=("pages[*].next_steps[*].page",)),
+    DataSet("funding", ids={"funding-facts": "facts[*].id"},
+            references=(("facts[*].basis.source", "sources"), ("costing.threshold_fact", "funding-facts"))),
+    DataSet("interventions", ids={"interventions": "interventions[*].id"},
+            references=(("interventions[*].areas[*]", "areas"), ("interventions[*].evidence[*].source", "sources"))),
 )
 
 

@@ -1,4 +1,4 @@
-"""Build warnings for data that goes out of date with time: a notice past its check_by date, bank holidays running out,
+"""Build warnings for data that goes out of date with time: a notice or funding fact past its check_by date, bank holidays running out,
 national contact details checked more than 12 months ago.
 
 Warnings, not errors: the build goes on (also under --strict), and `make check` prints the same.
@@ -29,6 +29,13 @@ def notices_due_for_review(data, today: date) -> list[str]:
     return warnings
 
 
+def funding_facts_due_for_review(data, today: date) -> list[str]:
+    """A warning for each funding fact past its check_by date: a new year's DfE guide may change the figure."""
+    return [f"data/funding.yml: facts '{fact.id}': \"{fact.title}\" was due to be checked by {fact.check_by}. Check it "
+            "against the current year's DfE guidance, update the text and its source, and set a new check_by date."
+            for fact in data["funding"].facts if date.fromisoformat(fact.check_by) < today]
+
+
 def bank_holidays_running_out(data, today: date) -> list[str]:
     """A build warning when the bank holiday list ends within 12 months: appeal dates after it cannot be worked out."""
     until = date.fromisoformat(data["bank_holidays"].covers_until)
@@ -54,6 +61,7 @@ def stale_national_contacts(data, today: date) -> list[str]:
 def warn_notices_due(data, today: date | None = None) -> None:
     """Print each review warning to stderr. A warning, not an error: the build goes on (also under --strict)."""
     today = today or date.today()
-    for warning in (notices_due_for_review(data, today) + bank_holidays_running_out(data, today)
+    for warning in (notices_due_for_review(data, today) + funding_facts_due_for_review(data, today)
+                    + bank_holidays_running_out(data, today)
                     + stale_national_contacts(data, today)):
         print(f"WARNING -  {warning}", file=sys.stderr)

@@ -11,8 +11,8 @@ to `CHECKS` below (see CONTRIBUTING.md, "Adding a data check").
 
 from __future__ import annotations
 
-from . import (brand_colour, glossary, legal, letters, ordinarily_available, page_calls, pages, references, school_year,
-               sequences, templates)
+from . import (brand_colour, costing, glossary, legal, letters, ordinarily_available, page_calls, pages, references,
+               school_year, sequences, templates)
 
 CHECKS = (
     references.problems,      # ids unique in their set, and every reference names a known id
@@ -27,4 +27,5 @@ CHECKS = (
     templates.problems,       # no two fields of a template saved under one key
     letters.problems,         # a letter's {field} names one of its fields; each letter has its page
     page_calls.problems,      # the ids pages pass to components (journey_steps("appeals")...) exist
+    costing.problems,         # the costed provision map's threshold, and the fields its sum reads
 )

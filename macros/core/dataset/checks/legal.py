@@ -32,6 +32,8 @@ BASIS_PATHS = {
     "journeys": ("journeys[*].steps[*].basis", "journeys[*].steps[*].main_points[*].basis"),
     "checklists": ("checklists[*].items[*].basis",),
     "ehcna": ("ehcna.steps[*].basis", "ehcna.steps[*].main_points[*].basis"),
+    "funding": ("facts[*].basis",),
+    "interventions": ("interventions[*].evidence[*]",),
     "ordinarily_available": ("areas[*].universal[*].basis", "areas[*].sen_support[*].basis"),
 }
 

@@ -43,6 +43,44 @@
     fields.insertBefore(note, fields.querySelector(".letter-form__field"));
   }
 
+  /* The sender's details typed for another letter, offered (never copied unasked) while this letter has none. */
+  var SENDER = ["sender-name", "sender-address", "sender-contact"];
+  function otherSender(slot) {
+    var mine = slot.child().id, found = null;
+    records.children().sort(function (a) { return a.id === mine ? -1 : 1; }).forEach(function (child) {
+      Object.keys(child.records).forEach(function (key) {
+        var fields = (child.records[key].data || {}).fields || {};
+        if (!found && key !== slot.key && key.indexOf("letter/") === 0 && fields["sender-name"]) found = fields;
+      });
+    });
+    return found;
+  }
+  function offerSender(root, slot) {
+    var own = root.querySelector('[data-field="sender-name"]'), fields = root.querySelector(".letter-form__fields");
+    if (!own) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button letter-form__use-sender";
+    button.textContent = "Use your name and address from your other letter";
+    fields.insertBefore(button, fields.querySelector(".letter-form__field"));
+    function show() { button.hidden = !!own.value || !otherSender(slot); }
+    button.addEventListener("click", function () {
+      var found = otherSender(slot) || {};
+      SENDER.forEach(function (id) {
+        var field = root.querySelector('[data-field="' + id + '"]');
+        if (field && !field.value && found[id]) {
+          field.value = found[id];
+          field.dispatchEvent(new Event("input", { bubbles: true }));
+        }
+      });
+      own.focus();
+      show();
+    });
+    root.addEventListener("input", show);
+    slot.onSwitch(function () { setTimeout(show, 0); });
+    show();
+  }
+
   saved.each("[data-letter]", function (root) {
     var slot = records.slot(root), sheet = root.querySelector("[data-letter-sheet]"), form;
     var status = document.createElement("p");  /* announces what a button did */
@@ -53,7 +91,7 @@
       blanks.forEach(function (blank) {
         var value = (values[blank.getAttribute("data-fill")] || "").trim();
         blank.textContent = value || blank.getAttribute("data-label");
-        blank.classList.toggle("letter__fill--done", !!value);
+        blank.classList.toggle("letter__fill--done", !!value || blank.hasAttribute("data-default"));
       });
     }
     if (records.keptAside(slot.key)) saved.warn(root, saved.ASIDE);
@@ -64,6 +102,7 @@
       status.textContent = "";
     });
     fromCalculator(root);
+    offerSender(root, slot, records);
 
     var paper = root.querySelector(".letter__paper");
     paper.insertBefore(saved.toolbar([

@@ -24,14 +24,28 @@
         { day: "numeric", month: "long", year: "numeric" })));
       else style.removeProperty("--send-print-date");
     }
+    /* Once something is typed, a numbered section left empty (an outcome the pupil does not need) is not printed:
+       no blank pages. A form with nothing typed prints every section, to fill in by hand. */
+    function markUnused() {
+      var filled = form.fields.some(function (field) { return field.value; });
+      root.querySelectorAll(".template-form__section--whole").forEach(function (section) {
+        var used = [].some.call(section.querySelectorAll("[data-field]"), function (field) { return field.value.trim(); });
+        section.classList.toggle("template-form__section--unused", filled && !used);
+      });
+    }
     function refit() { form.fields.forEach(function (field) { if (field.tagName === "TEXTAREA") fit(field); }); }
 
     if (records.keptAside(slot.key)) saved.warn(root, saved.ASIDE);
-    form = records.bindFields(root, slot, { onFill: function () { if (form) { refit(); printHead(); } } });
+    form = records.bindFields(root, slot, { onFill: function () {
+      if (form) { refit(); printHead(); markUnused(); }
+      root.dispatchEvent(new CustomEvent("send-template-filled"));  /* scripts that work from the fields (provision-cost) */
+    } });
     refit();
     printHead();
+    markUnused();
     root.addEventListener("input", function (event) {
       if (!event.target.hasAttribute("data-field")) return;
+      markUnused();
       if (event.target.tagName === "TEXTAREA") fit(event.target);
       printHead();
     });
