@@ -153,3 +153,13 @@ def assert_located(data_dir, where: str, message: str, docs_dir=None, overlay_di
     assert any(problem.startswith(where) and message in problem for problem in found), \
         f"no problem at {where!r} saying {message!r} in:\n" + "\n".join(found)
     return found
+
+
+# Components a page calls with an argument, and the argument each is tried with by the every-component tests.
+COMPONENT_ARGUMENTS = {"next_steps": lambda data: {"page": next(iter(data["next_steps"].pages)).id}}
+
+
+def render_any_component(name: str, render, data, links) -> str:
+    """A component's HTML from shipped data, with the argument its pages give it when it needs one."""
+    options = COMPONENT_ARGUMENTS[name](data) if name in COMPONENT_ARGUMENTS else {}
+    return str(render(data, links, **options))

@@ -166,5 +166,5 @@ def render(data, links, letter_id: str | None = None):
             data_docx_author=data["site"].site.service_name),
         markdown_heading(2, "After you send it", "after"),
         tag("div", tag("p", PROOF), tag("p", letter.next), class_="send-no-print"),
-        next_steps.ending(data, links, data["letters"].ending.next_steps,
-                          letter.contacts or data["letters"].ending.contacts))
+    ) + next_steps.ending(data, links, data["letters"].ending.next_steps,   # its own blocks: its heading stays Markdown
+                          letter.contacts or data["letters"].ending.contacts)
