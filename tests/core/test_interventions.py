@@ -172,3 +172,10 @@ def test_the_funding_facts_show_their_basis_what_is_unconfirmed_and_when_to_chec
     assert html.count("Government guidance:") == 3 and html.count("Local practice:") == 1
     assert html.count("Not confirmed:") == 3 and "Due to be checked by 31 March 2027." in html
     assert "#source-dfe-notional-sen-budget-2025" in html and 'id="funding-first-6000"' not in html  # a Markdown heading
+
+
+def test_the_example_council_gives_its_own_rate_and_top_up_route():
+    council = load_site_data(PROJECT / "data", None, PROJECT / "local/example/data")
+    assert council.site.costing.ta_hourly_rate == 19.5 and "Northfield" in council.site.costing.top_up_route
+    html = str(COMPONENTS["template_form"](council, Links("forms/costed-provision-map/"), "costed-provision-map"))
+    assert 'data-rate-pence="1950"' in html and "Teaching assistant rate: £19.50 an hour." in html
