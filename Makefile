@@ -67,8 +67,9 @@ offline: $(STAMP)
 ## browser: every system package the tests need, from one list (Debian's apt, as root); elsewhere,
 ##          Playwright's own Chromium and a message naming what to install
 # chromium: most browser tests; default-jre-headless: the Nu HTML checker (tests/quality/test_html_valid.py);
-# firefox-esr, webkit2gtk-driver, xvfb: the same records tests in Firefox and WebKit (tests/engines.py).
-APT_PACKAGES := chromium default-jre-headless firefox-esr webkit2gtk-driver xvfb
+# firefox-esr, webkit2gtk-driver, xvfb: the same records tests in Firefox and WebKit (tests/engines.py);
+# libreoffice-writer-nogui: a real word processor opens the browser-made Word files (tests/browser/test_docx_download.py).
+APT_PACKAGES := chromium default-jre-headless firefox-esr webkit2gtk-driver xvfb libreoffice-writer-nogui
 browser: $(STAMP)
 	@if command -v dpkg >/dev/null; then \
 		missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -77,7 +78,7 @@ browser: $(STAMP)
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 		else echo "Install these Debian packages (as root: apt-get install $$missing)" >&2; exit 1; fi; \
 	elif [ ! -x "$${SEND_GUIDE_CHROMIUM:-/usr/bin/chromium}" ]; then $(BIN)/python -m playwright install chromium; \
-		echo "Not Debian: install Java 11+, Firefox ESR, WebKitGTK's WebKitWebDriver and Xvfb for every test to run." >&2; fi
+		echo "Not Debian: install Java 11+, Firefox ESR, WebKitGTK's WebKitWebDriver, Xvfb and LibreOffice Writer for every test to run." >&2; fi
 
 ## bench: build and validation time, scaling and page weight against their budgets; writes bench-results.json
 bench: $(STAMP) browser

@@ -9,6 +9,7 @@ from macros.components import contacts, forget_everything, search_help
 from macros.core import Links
 from macros.core.render.facts import document_titles
 from macros.core.render.first_use import expand_first_uses
+from macros.core.render.html import mark_link_only_items
 from macros.core.dates.review_due import warn_notices_due
 from macros.markdown_raw_html import element_ids
 from macros.outputs import AFTER_BUILD
@@ -58,7 +59,8 @@ def on_env(env, config, files):
 
 
 def on_page_content(html, page, config, files):
-    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.render.first_use`).
+    """Spell out each glossary abbreviation at its first use on the page (see `macros.core.render.first_use`),
+    and mark the list items that are one link, so they get a 44 px touch target.
 
     Component HTML skipped MkDocs' reader of ids (see `macros.markdown_raw_html`): MkDocs gets the
     page's ids here, so it still checks every link to an anchor on this page.
@@ -66,7 +68,8 @@ def on_page_content(html, page, config, files):
     page.present_anchor_ids = (page.present_anchor_ids or set()) | element_ids(html)
     glossary_href = Links(page.url, config.get("use_directory_urls", True)).to("glossary")
     data = _data(config)
-    return expand_first_uses(html, data.glossary, glossary_href, document_titles(data))
+    # A list item that is one link is a touch target on a phone (macros.core.render.html.mark_link_only_items).
+    return mark_link_only_items(expand_first_uses(html, data.glossary, glossary_href, document_titles(data)))
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -8,5 +8,5 @@ from ..core.render.journeys import EHCNA
 ASSETS = journey_steps.ASSETS
 
 
-def render(data, links):
-    return journey_steps.render(data, links, EHCNA)
+def render(data, links, details: bool = False):
+    return journey_steps.render(data, links, EHCNA, details=details)

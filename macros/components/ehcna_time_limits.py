@@ -44,7 +44,18 @@ def exceptions_section(data, links, facts, heading_level: int):
     ]
 
 
-def render(data, links, heading_level: int = 3):
+def render(data, links, heading_level: int = 3, details: bool = False):
+    """The time limits, then when they can be longer (shown once on the page).
+
+    With `details=True` both open from a summary line (<details>, no JavaScript needed): the short answer
+    above them already gives the weeks. The exceptions keep their anchor, on the <details> itself.
+    """
     facts = assessment_facts(data)
-    return block(tag("ul", [fact_item(data, links, fact) for fact in facts], class_="time-limits"),
-                 exceptions_section(data, links, facts, heading_level))
+    limits = tag("ul", [fact_item(data, links, fact) for fact in facts], class_="time-limits")
+    if not details:
+        return block(limits, exceptions_section(data, links, facts, heading_level))
+    exceptions = exceptions_section(data, links, facts, heading_level)
+    return block(tag("details", tag("summary", "Each time limit, with its source in law"), limits,
+                     class_="time-limits-more"),
+                 tag("details", tag("summary", "When the time limits can be longer"), exceptions[1:],
+                     id="time-limit-exceptions", class_="time-limits-more") if exceptions else None)

@@ -97,22 +97,34 @@ def how_it_runs(data, links, journey, step):
     return parts
 
 
-def render(data, links, journey: str = EHCNA):
-    """`journey_steps("annual-review")`: one section per step of the journey."""
+def render(data, links, journey: str = EHCNA, details: bool = False):
+    """`journey_steps("annual-review")`: one section per step of the journey.
+
+    With `details=True` (the assessment guide, read on a phone) each step shows its weeks, its summary
+    and what happens for each audience; the law, who does what, the words and the time limits open
+    from "More about step N": the law, who does what, the words and the time limits (a <details>, which
+    works without JavaScript and prints open).
+    """
     found = find_journey(data, journey)
     explained: set[str] = set()
     sections = []
     for step in found.steps:
         when = found.step_when(step)
+        more = [step_facts(data, links, step, step.law, "What the law says", "law"),
+                how_it_runs(data, links, found, step),
+                terms_explained(found, step, explained),
+                step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits")]
+        tabs = audience_tabs(found, step)
+        if details:
+            body = [tabs, tag("details", tag("summary", f"More about step {step.number}"), more,
+                              class_="ehcna-step__more")]
+        else:   # the order the pages had before: the law and the practice above the audiences
+            body = [more[0], more[1], tabs, more[2], more[3]]
         sections.append(markdown_heading(2, f"Step {step.number}: {step.title}", f"step-{step.number}"))
         sections.append(tag(
             "section",
             tag("p", f"{when}.", class_="ehcna-step__weeks") if when else None,
             tag("p", step.summary) if step.summary else None,
-            step_facts(data, links, step, step.law, "What the law says", "law"),
-            how_it_runs(data, links, found, step),
-            audience_tabs(found, step),
-            terms_explained(found, step, explained),
-            step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits"),
+            body,
             class_="ehcna-step"))
     return block(sections)

@@ -25,7 +25,8 @@ def ending(data, links, steps, contact_ids) -> Markup:
     ]) + contacts.render(data, links, ids=contact_ids, level=3))
 
 
-def render(data, links, page: str) -> Markup:
-    """`next_steps("glossary")`: the page's next steps and contacts, from data/next_steps.yml."""
-    record = data["next_steps"].pages[page]
+def render(data, links, page: str | None = None) -> Markup:
+    """`next_steps("glossary")`: the page's next steps and contacts, from data/next_steps.yml (no id: the first)."""
+    pages = data["next_steps"].pages
+    record = pages[page] if page else pages[0]
     return ending(data, links, record.next_steps, record.contacts)

@@ -28,6 +28,18 @@ def notice_box(notice, heading_level: int):
                class_="proposed-changes", aria_labelledby=f"notice-{notice.id}")
 
 
-def render(data, links, heading_level: int = 2):
+def notice_line(notice, links):
+    """The notice in one or two lines, linked to the whole of it on the Sources page (a page read on a phone)."""
+    return tag("p", tag("strong", f"{notice.title}. "), "The law has not changed yet. ",
+               tag("a", f"What the {notice.kind} proposes", href=links.to("sources", f"notice-{notice.id}")), ".",
+               class_="proposed-changes proposed-changes--short", data_notice=notice.id)
+
+
+def render(data, links, heading_level: int = 2, short: bool = False):
+    """Each notice in full (`short=True`: one or two lines with a link to it in full on the Sources page)."""
     notices = [n for n in data["statutory"].notices or () if not n.internal]
-    return block([notice_box(notice, heading_level) for notice in notices]) if notices else ""
+    if not notices:
+        return ""
+    if short:
+        return block([notice_line(notice, links) for notice in notices])
+    return block([notice_box(notice, heading_level) for notice in notices])

@@ -50,9 +50,15 @@ def axe_violations(page, run_only: dict | None = None) -> list[str]:
     return lines
 
 
+# Desktop and a phone (issue 22): at 390 px some problems appear that a wide screen never shows, such as a row
+# of tab labels that scrolls sideways (scrollable-region-focusable).
+VIEWPORTS = {"desktop": {"width": 1280, "height": 720}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("palette", SCHEMES)
-def test_every_page_has_no_axe_violation(browser, site_url, built_site, palette):
-    context = browser.new_context(color_scheme=palette)
+def test_every_page_has_no_axe_violation(browser, site_url, built_site, palette, viewport):
+    context = browser.new_context(color_scheme=palette, viewport=VIEWPORTS[viewport])
     page = context.new_page()
     failures = []
     try:
@@ -64,7 +70,7 @@ def test_every_page_has_no_axe_violation(browser, site_url, built_site, palette)
             failures += [f"{path or '/'}: {line}" for line in axe_violations(page)]
     finally:
         context.close()
-    assert not failures, f"axe-core WCAG 2.2 AA violations ({palette} palette):\n" + "\n".join(failures)
+    assert not failures, f"axe-core WCAG 2.2 AA violations ({palette} palette, {viewport}):\n" + "\n".join(failures)
 
 
 def test_open_search_dialog_has_no_axe_violation(page, site_url):

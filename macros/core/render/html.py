@@ -122,3 +122,19 @@ def block(*parts) -> Markup:
     if html or not out:
         out.append("\n\n" + marked("".join(html)) + "\n\n")
     return Markup("".join(out))
+
+
+_LINK_ONLY_ITEM = re.compile(r'<(li|dd|p)(?: class="([^"]*)")?>(\s*<a\b[^>]*>(?:(?!</a>).)*</a>[.,;]?\s*)</\1>', re.S)
+
+
+def mark_link_only_items(html: str) -> str:
+    """`<li><a ...>...</a></li>` -> `<li class="send-link-only">...`: a list item (or paragraph) that is one link
+    and nothing else (a full stop after it allowed).
+
+    Such a link stands alone, so on screen it is a 44 px touch target (send-guide.css); a link with words
+    around it is part of a sentence and stays text. CSS cannot tell the two apart, so the build marks them.
+    """
+    def marked_item(match) -> str:
+        name, classes, inner = match.groups()
+        return f'<{name} class="{(classes + " ") if classes else ""}send-link-only">{inner}</{name}>'
+    return _LINK_ONLY_ITEM.sub(marked_item, html)
