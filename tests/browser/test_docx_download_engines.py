@@ -2,10 +2,11 @@
 MiniBrowser, the engine family of Safari). The same checks in more depth, with Chromium's real download and
 LibreOffice, are in test_docx_download.py.
 
-The harness (tests/engines.py) cannot catch a saved download in either engine, so these tests catch the Blob the
+The harness (tests/engines.py) cannot catch a saved download in WebKit, so the first tests catch the Blob the
 page makes instead: before the real click, URL.createObjectURL is wrapped so that each Blob the page hands it is
 kept, and the link's click is stopped from starting a download (no save dialog in a headless browser). The kept
-Blob is read back as base64: the exact bytes the page would have saved, opened with python-docx.
+Blob is read back as base64: the exact bytes the page would have saved, opened with python-docx. Firefox can
+also save the real download to a folder (WebDriver BiDi's browser.setDownloadBehavior): the last test checks that file.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import base64
 import pytest
 
 from tests.browser.test_docx_download import open_word_file, texts
-from tests.engines import engine
+from tests.engines import _until, engine
 
 pytestmark = pytest.mark.browser
 
@@ -88,3 +89,19 @@ def test_a_letter_downloads_with_what_was_typed(engine_page, site_url):
     assert any("Formal complaint about the SEN service for Sam" in text for text in found)
     assert found[-1] == "Alex Smith"
     assert document.core_properties.title == "A formal complaint to the council"
+
+
+def test_firefox_saves_the_real_download(site_url, tmp_path):
+    """Firefox's WebDriver BiDi can save downloads to a folder (browser.setDownloadBehavior): the file on disk, too."""
+    with engine("firefox") as firefox:
+        firefox.bidi.call("browser.setDownloadBehavior",
+                          {"downloadBehavior": {"type": "allowed", "destinationFolder": str(tmp_path)}})
+        page = firefox.new_page()
+        page.goto(site_url + "letters/complaint/")
+        page.fill("#letter-complaint-child-name", "Sam")
+        page.fill("#letter-complaint-complaint", "The plan came 10 weeks late.")
+        page.click(button(page, "Download the letter (Word)"))
+        target = tmp_path / "sam-complaint.docx"
+        _until(lambda: target.exists() and not list(tmp_path.glob("*.part")), f"{target.name} in the download folder")
+        assert "The plan came 10 weeks late." in texts(open_word_file(target.read_bytes()))
+        page.close()
