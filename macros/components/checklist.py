@@ -49,6 +49,14 @@ def item_basis(data, item):
     return strategy_by_id(data, item.strategy).basis
 
 
+def _criteria(data, links, item):
+    """What the council should look at (Code 9.14) that this item gathers evidence for, linked to its row."""
+    criteria = data.guide.evidence.criteria
+    names = [tag("a", criteria[c].title, href=links.to("ehcna-evidence", f"criterion-{c}")) for c in item.criteria]
+    return tag("span", "Evidence for (Code 9.14): ", [(", " if i else "", n) for i, n in enumerate(names)],
+               class_="checklist__criteria send-no-print")
+
+
 def group_title(data, item) -> str | None:
     if item.group or not item.step:
         return item.group
@@ -69,6 +77,7 @@ def _item(data, links, checklist, item):
             class_="checklist__fact") if fact else None,
         tag("a", f"Template: {template.title}", href=links.to(f"forms/{template.id}"),
             class_="checklist__template") if template else None,
+        _criteria(data, links, item) if item.criteria else None,
     ]
     has_details = any(details)
     is_question = text.rstrip().endswith("?")  # an open question: lines to write the answer on

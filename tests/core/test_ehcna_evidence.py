@@ -120,3 +120,11 @@ def test_the_request_checklist_wording_faults_are_fixed():
     hint = items["request-checked"].hint
     assert "only because of a lot of extra support counts" in hint
     assert "their practice, not law" in hint
+
+
+def test_each_request_checklist_item_names_the_code_items_it_meets_on_screen_not_in_print():
+    sheet = html(COMPONENTS["checklist"](DATA, Links("checklists/ehcna-request/"), "ehcna-request"))
+    shown = sheet.xpath("//*[contains(@class, 'checklist__criteria')]")
+    assert len(shown) == len([i for i in REQUEST["items"] if i.criteria])
+    assert all("send-no-print" in s.get("class") for s in shown)
+    assert "../../ehcna-evidence/#criterion-health-and-development" in sheet.xpath("//a/@href")
