@@ -18,6 +18,18 @@ def _times(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _advice(data, links, item, area_id: str):
+    """Links to the services a school can ask (a service the council removed is left out), or None."""
+    agencies = [data.agencies.get(agency_id) for agency_id in item.advice_from or ()]
+    found = [agency for agency in agencies if agency is not None]
+    if not found:
+        return None
+    def where(agency):   # the agencies page lists a service under each of its areas: this one if it can
+        return area_id if area_id in (agency.areas or ()) else (agency.areas or (area_id,))[0]
+    return [tag("span", tag("a", agency.name, href=links.to("agencies", f"agencies-{where(agency)}")), ". ")
+            for agency in found]
+
+
 def _card(data, links, item, area_id: str):
     rate_pence = round(data.site.costing.ta_hourly_rate * 100)
     cost = cost_per_pupil_pence(item.minutes, item.sessions_per_week, item.weeks, rate_pence, item.group_size)
@@ -38,6 +50,7 @@ def _card(data, links, item, area_id: str):
             tag("dt", "Cost per pupil"),
             tag("dd", f"About {format_pounds(cost)} at "
                       f"{format_pounds(rate_pence)} an hour for the adult."),
+            [tag("dt", "Ask for advice"), tag("dd", advice)] if (advice := _advice(data, links, item, area_id)) else None,
             tag("dt", "What it rests on"),
             tag("dd", [tag("span", record_basis(data, links, basis), " ") for basis in item.evidence]),
             class_="intervention__facts"),

@@ -177,6 +177,9 @@ def local_practice(data):
     duties = data.guide.school_when_asked
     items += [practice_item("When a parent asks for an assessment", item.basis, item.text)
               for item in (duties.local if duties else ())]
+    evidence = data.guide.evidence
+    items += [practice_item("A council's own criteria for an assessment request", criterion.basis, criterion.text)
+              for criterion in (evidence.local_criteria if evidence else ())]
     calendar = data["review_calendar"]
     items.append(practice_item("The review calendar (October, February, July)", calendar.basis))
     items.append(practice_item("Link planning and the termly planning meetings", data["meetings"].basis))

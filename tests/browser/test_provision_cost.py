@@ -157,3 +157,16 @@ def test_the_intervention_tracker_follows_the_record_model_and_passes_axe(page, 
     page.reload()
     assert page.locator('[data-field="entry-2"]').input_value() == "Reading age 7 years 2 months"
     assert page.watch.console_errors == []
+
+
+@pytest.mark.parametrize("path", ["interventions/", PAGE])
+def test_the_new_pages_pass_axe_in_the_dark_palette(browser, site_url, path):
+    context = browser.new_context(color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.goto(site_url + path)
+        if path == PAGE:
+            fill(page, {"group-size-1": "1", "minutes-1": "60", "sessions-1": "5", "weeks-1": "30", "other-costs": "2300"})
+        assert axe_violations(page) == []
+    finally:
+        context.close()

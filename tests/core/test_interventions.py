@@ -172,3 +172,21 @@ def test_the_funding_facts_show_their_basis_what_is_unconfirmed_and_when_to_chec
     assert html.count("Government guidance:") == 3 and html.count("Local practice:") == 1
     assert html.count("Not confirmed:") == 3 and "Due to be checked by 31 March 2027." in html
     assert "#source-dfe-notional-sen-budget-2025" in html and 'id="funding-first-6000"' not in html  # a Markdown heading
+
+
+def test_the_example_council_gives_its_own_rate_and_top_up_route():
+    council = load_site_data(PROJECT / "data", None, PROJECT / "local/example/data")
+    assert council.site.costing.ta_hourly_rate == 19.5 and "Northfield" in council.site.costing.top_up_route
+    html = str(COMPONENTS["template_form"](council, Links("forms/costed-provision-map/"), "costed-provision-map"))
+    assert 'data-rate-pence="1950"' in html and "Teaching assistant rate: £19.50 an hour." in html
+
+
+def test_the_catalogue_names_services_to_ask_and_leaves_out_one_a_council_removed(data_copy):
+    html = str(COMPONENTS["intervention_catalogue"](DATA, Links("interventions/")))
+    assert ">Occupational therapy</a>" in html and "Ask for advice" in html
+    # A service a council's overlay removed is simply not there: its id is left out, as journeys' contacts are.
+    replace_in(data_copy / "interventions.yml", "advice_from: [occupational-therapy, physical-sensory-support]",
+               "advice_from: [a-removed-service, physical-sensory-support]")
+    html = str(COMPONENTS["intervention_catalogue"](load_site_data(data_copy), Links("interventions/")))
+    assert "a-removed-service" not in html and ">Occupational therapy</a>" not in html
+    assert ">Physical and sensory support team</a>" in html   # the service still there is still named

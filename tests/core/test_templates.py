@@ -23,7 +23,7 @@ def test_the_issue_templates_exist(data):
     assert set(data["templates"].templates.ids()) == {
         "sen-support-plan", "initial-concern-record", "pupil-voice", "parent-voice",
         "planning-consultation-record", "individual-provision-map", "costed-provision-map",
-        "intervention-tracker"}
+        "intervention-tracker", "ehcna-evidence-index"}
 
 
 def test_sen_support_plan_has_every_part_the_guidance_asks_for(data):

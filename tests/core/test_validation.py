@@ -150,7 +150,7 @@ def test_a_checklist_or_template_must_name_pages_that_exist_and_list_it(data_cop
     docs.mkdir()
     for page in ("planning-meetings.md", "ehc-needs-assessment.md", "graduated-response.md", "key-dates.md",
                  "annual-reviews.md", "moving-school.md", "appeals.md", "interventions.md",
-                 "ordinarily-available.md"):
+                 "ordinarily-available.md", "ehcna-evidence.md"):
         (docs / page).write_text("# Page\n\n{{ related_forms() }}\n", encoding="utf-8")
     (docs / "sen-support-plans.md").write_text("# SEN Support Plans\n\nUse a template.\n", encoding="utf-8")
     replace_in(data_copy / "checklists.yml", "pages: [planning-meetings.md]", "pages: [no-such-page.md]", count=1)

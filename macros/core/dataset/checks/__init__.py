@@ -11,7 +11,7 @@ to `CHECKS` below (see CONTRIBUTING.md, "Adding a data check").
 
 from __future__ import annotations
 
-from . import (brand_colour, costing, glossary, legal, letters, ordinarily_available, page_calls, pages, references,
+from . import (brand_colour, costing, ehcna_evidence, glossary, legal, letters, ordinarily_available, page_calls, pages, references,
                school_year, sequences, templates)
 
 CHECKS = (
@@ -21,6 +21,7 @@ CHECKS = (
     school_year.problems,     # term dates, next_year_starts, review months
     legal.problems,           # grounds, bases and sources agree with the law's paragraphs
     ordinarily_available.problems,  # every area of need has provision; who to ask works with the area
+    ehcna_evidence.problems,  # every Code 9.14 criterion is met by a checklist item and has an evidence index row
     pages.problems,           # pages named by checklists and templates exist and list them
     pages.link_problems,      # pages a record links to exist
     brand_colour.problems,    # a council's brand colour is readable on white

@@ -1,0 +1,59 @@
+"""Every item of the Code's evidence list (paragraph 9.14) is met by a checklist item and has an evidence index row.
+
+- Each criterion in ehcna.yml `evidence.criteria` is named by the `criteria` of at least one checklist item, so a
+  SENCo who works through the request checklist has gathered evidence for everything the council should look at.
+- The evidence index template gives each criterion exactly one section (`criterion`), so the printed index has a
+  row for every item of the Code's list and never two.
+
+Unknown criterion ids are reported by `references.py`; that the criteria are statutory guidance and a council's own
+are local practice is fixed by the schema.
+"""
+
+from __future__ import annotations
+
+from ..errors import DataProblem
+from ..loaded import Loaded
+
+INDEX_TEMPLATE = "ehcna-evidence-index"
+
+
+def problems(loaded: Loaded) -> list[DataProblem]:
+    doc = loaded.documents.get("ehcna")
+    if doc is None or "evidence" not in doc.data["ehcna"]:
+        return []
+    criteria = doc.data["ehcna"]["evidence"]["criteria"]
+    found: list[DataProblem] = []
+    checklists_doc = loaded.documents.get("checklists")
+    if checklists_doc is not None:
+        met = {c for checklist in checklists_doc.data["checklists"] for item in checklist["items"]
+               for c in item.get("criteria", ())}
+        for i, criterion in enumerate(criteria):
+            if criterion["id"] not in met:
+                found.append(doc.problem(
+                    ("ehcna", "evidence", "criteria", i, "id"),
+                    f"no checklist item meets the Code 9.14 criterion '{criterion['id']}'. Add "
+                    f"'criteria: [{criterion['id']}]' to the checklist item that gathers this evidence "
+                    "(checklists.yml, ehcna-request), or add an item that does."))
+    templates_doc = loaded.documents.get("templates")
+    if templates_doc is not None:
+        for t, template in enumerate(templates_doc.data["templates"]):
+            if template["id"] != INDEX_TEMPLATE:
+                continue
+            rows: dict[str, int] = {}
+            for s, section in enumerate(template["sections"]):
+                criterion = section.get("criterion")
+                if criterion in rows:
+                    found.append(templates_doc.problem(
+                        ("templates", t, "sections", s, "criterion"),
+                        f"the criterion '{criterion}' already has a section (sections[{rows[criterion]}]). "
+                        "Give each criterion one."))
+                if criterion:
+                    rows.setdefault(criterion, s)
+            for i, criterion in enumerate(criteria):
+                if criterion["id"] not in rows:
+                    found.append(doc.problem(
+                        ("ehcna", "evidence", "criteria", i, "id"),
+                        f"the evidence index has no row for the Code 9.14 criterion '{criterion['id']}'. Add a "
+                        f"section with 'criterion: {criterion['id']}' to the '{INDEX_TEMPLATE}' template "
+                        "(templates.yml)."))
+    return found
