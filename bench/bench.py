@@ -12,6 +12,7 @@ import copy
 import gzip
 import json
 import os
+import re
 import shutil
 import statistics
 import socket
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from bench.material_baseline import project_theme, write_bare_project
+from bench.material_baseline import project_theme, write_bare_project, write_content_project
 
 PROJECT = Path(__file__).resolve().parents[1]
 RESULTS = PROJECT / "bench-results.json"
@@ -32,6 +33,11 @@ BUILD_RUNS = 3
 SERVE_EDITS = 3
 SERVE_PAGE = "graduated-response/"
 SERVE_DEADLINE_S = 120     # the served page must show an edit within this, or the bench stops
+# What the `make serve` figure is: the wait a person has, measured from outside the server.
+SERVE_INCLUDES = ("from saving data/stages.yml until the page, fetched over HTTP every 20 ms, shows the edit:"
+                  " MkDocs' file watcher noticing the save (it polls every 0.5 s), its 0.1 s wait for more saves,"
+                  " a full rebuild (config, data validation, every page and download, search index),"
+                  " then the response; not the browser's own reload")
 VALIDATION_RUNS = 7
 SCALES = (1, 10, 100)
 # The records the guide could grow in: file, list key, and the nested list whose records count as
@@ -42,7 +48,7 @@ UNIQUE_FIELDS = ("abbreviation", "aliases", "short")
 SEARCH_INDEX = "search/search_index.json"
 
 BUDGETS = {
-    "cold_build_ratio": 2.5,         # a fresh copy's build (nothing kept) / bare Material build of as many plain pages
+    "same_content_ratio": 2.0,       # a fresh copy's build (nothing kept) / bare Material build of the same page bodies
     "serve_rebuild_s": 1.0,          # `make serve`: from saving a data file until the served page shows it
     "validation_ms": 100.0,          # load and validate the shipped data
     "slope_growth": 2.0,             # per-item cost from 10x to 100x / from 1x to 10x (linear is 1)
@@ -92,25 +98,35 @@ def gzip_size(data: bytes) -> int:
 
 
 def build_times(work: Path) -> dict:
-    """Median wall time of a build of a fresh copy of the guide and of a bare Material build of as many pages.
+    """Median wall time of a build of a fresh copy of the guide and of two bare Material builds.
 
+    The fair peer ("same content") is plain Material with search building the guide's
+    own built page bodies as raw HTML pages: what is left is the cost of our data,
+    macros and components. The other ("plain pages") builds as many short plain
+    Markdown pages; it is kept for comparison with earlier figures.
     The guide keeps nothing between builds, so every build is a cold one: each run
     builds a new copy (no __pycache__, no site folder), as CI does with a fresh clone.
     One build of each first, untimed, so the operating system has the libraries in memory.
-    Runs are interleaved, so a busy machine slows both alike.
+    Runs are interleaved, so a busy machine slows all alike.
     """
+    theme = project_theme(PROJECT / "mkdocs.yml")
     pages = len([p for p in (PROJECT / "docs").rglob("*.md")])
-    bare_config = write_bare_project(work / "bare", pages, project_theme(PROJECT / "mkdocs.yml"))
     mkdocs_build(copy_project(work / "warm-up"), work / "warm-up-site")
-    mkdocs_build(bare_config, work / "bare-site")
-    ours, bare = [], []
+    peers = {"plain_pages": write_bare_project(work / "plain-pages", pages, theme)}
+    peers["same_content"], content_pages = write_content_project(work / "same-content", work / "warm-up-site", theme)
+    for name, config in peers.items():
+        mkdocs_build(config, work / f"{name}-site")
+    runs = {"guide": [], **{name: [] for name in peers}}
     for run in range(BUILD_RUNS):
         fresh = copy_project(work / f"cold-{run}")
-        ours.append(median_seconds(lambda: mkdocs_build(fresh, work / "site"), 1))
-        bare.append(median_seconds(lambda: mkdocs_build(bare_config, work / "bare-site"), 1))
-    ours_s, bare_s = statistics.median(ours), statistics.median(bare)
-    return {"pages": pages, "cold_s": ours_s, "bare_material_s": bare_s, "cold_ratio": ours_s / bare_s,
-            "cold_runs_s": ours, "bare_runs_s": bare, "runs": BUILD_RUNS}
+        runs["guide"].append(median_seconds(lambda: mkdocs_build(fresh, work / "site"), 1))
+        for name, config in peers.items():
+            runs[name].append(median_seconds(lambda: mkdocs_build(config, work / f"{name}-site"), 1))
+    median = {name: statistics.median(times) for name, times in runs.items()}
+    return {"pages": pages, "content_pages": content_pages, "runs": BUILD_RUNS, "runs_s": runs,
+            "cold_s": median["guide"], "same_content_s": median["same_content"],
+            "plain_pages_s": median["plain_pages"], "same_content_ratio": median["guide"] / median["same_content"],
+            "plain_pages_ratio": median["guide"] / median["plain_pages"]}
 
 
 # ---------------------------------------------------------------- 1b. rebuild under `make serve`
@@ -170,7 +186,10 @@ def serve_rebuilds(work: Path) -> dict:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-    return {"rebuild_s": statistics.median(times), "runs_s": times, "page": SERVE_PAGE}
+    # The rebuilds alone, as mkdocs serve logs them: the rest of the wait is the watcher and the response.
+    builds = [float(s) for s in re.findall(r"Documentation built in ([\d.]+) seconds", log.read_text(encoding="utf-8"))]
+    return {"rebuild_s": statistics.median(times), "runs_s": times, "page": SERVE_PAGE, "includes": SERVE_INCLUDES,
+            "logged_build_s": builds[-SERVE_EDITS:]}
 
 
 # ---------------------------------------------------------------- 2 and 3. validation and scaling
@@ -325,15 +344,21 @@ def report(results: dict) -> tuple[str, int]:
     """The printed table, and how many budgets were breached."""
     rows = []
     build, serve = results["build"], results["serve"]
-    rows.append((f"bare Material, {build['pages']} plain pages, median of {build['runs']} (s)",
-                 f"{build['bare_material_s']:.2f}", "", "", ""))
-    rows.append((f"cold build, fresh copy, median of {build['runs']} (s)", f"{build['cold_s']:.2f}", "", "", ""))
-    rows.append(("cold build ratio to bare Material", f"{build['cold_ratio']:.2f}x",
-                 f"<= {BUDGETS['cold_build_ratio']}x", *verdict(build["cold_ratio"], BUDGETS["cold_build_ratio"])))
+    rows.append((f"guide: cold build, fresh copy, median of {build['runs']} (s)", f"{build['cold_s']:.2f}", "", "", ""))
+    rows.append((f"same content: bare Material + search, the guide's {build['content_pages']} page bodies as raw"
+                 " HTML (s)", f"{build['same_content_s']:.2f}", "", "", ""))
+    rows.append(("guide / same content", f"{build['same_content_ratio']:.2f}x",
+                 f"<= {BUDGETS['same_content_ratio']}x",
+                 *verdict(build["same_content_ratio"], BUDGETS["same_content_ratio"])))
+    rows.append((f"plain pages: bare Material, {build['pages']} short plain pages (s)",
+                 f"{build['plain_pages_s']:.2f}", "", "", ""))
+    rows.append(("guide / plain pages (for comparison, no budget)", f"{build['plain_pages_ratio']:.2f}x", "", "", ""))
     runs = ", ".join(f"{t:.2f}" for t in serve["runs_s"])
-    rows.append((f"make serve: data edit until {serve['page']} shows it, median (s)",
+    rows.append((f"make serve: save a data file until {serve['page']} shows it (*), median (s)",
                  f"{serve['rebuild_s']:.2f} (runs {runs})", f"<= {BUDGETS['serve_rebuild_s']:.1f}",
                  *verdict(serve["rebuild_s"], BUDGETS["serve_rebuild_s"])))
+    builds = ", ".join(f"{t:.2f}" for t in serve["logged_build_s"])
+    rows.append(("make serve: of which the rebuild, as mkdocs serve logs it (s)", builds, "", "", ""))
     ms = results["validation_ms"]
     rows.append(("data load + validation (ms)", f"{ms:.0f}", f"<= {BUDGETS['validation_ms']:.0f}",
                  *verdict(ms, BUDGETS["validation_ms"])))
@@ -391,6 +416,7 @@ def main() -> int:
     results["breached"] = breached
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(table)
+    print(f"\n(*) make serve: {SERVE_INCLUDES}.")
     print(f"\n{breached or 'No'} budget{'s' if breached != 1 else ''} breached."
           f" Took {results['seconds']:.0f} s. Results in {RESULTS.name}.")
     return 1 if breached else 0
