@@ -98,7 +98,7 @@ def _sources_page(built_site):
         for note in cell.xpath(".//*[@data-not-confirmed]"):
             note.drop_tree()
         statements.add(_statement(cell))
-    practice = _words(" ".join(page.xpath("//ul[@class='local-practice']//text()")))
+    practice = " ".join(_statement(item) for item in page.xpath("//ul[@class='local-practice']/li"))
     return ids, statements, practice
 
 
@@ -122,7 +122,7 @@ def test_every_legal_point_and_every_practice_label_on_a_page_is_on_the_sources_
                 links += 1
         for label in page.xpath("//span[@data-basis='local-practice' or @data-basis='practice']"):
             kind = label.xpath("./strong")[0].text_content()
-            said = _words(label.text_content())[len(kind):].strip().rstrip(".")
+            said = _statement(label)[len(kind):].strip().rstrip(".")
             if "graduated response suggests" in said:
                 continue   # the stage lengths: listed stage by stage
             assert said in practice, (path, said)

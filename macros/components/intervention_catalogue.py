@@ -26,7 +26,8 @@ def _advice(data, links, item, area_id: str):
         return None
     def where(agency):   # the agencies page lists a service under each of its areas: this one if it can
         return area_id if area_id in (agency.areas or ()) else (agency.areas or (area_id,))[0]
-    return [tag("span", tag("a", agency.name, href=links.to("agencies", f"agencies-{where(agency)}")), ". ")
+    return [tag("span", tag("a", agency.name, href=links.to("agencies", f"agencies-{where(agency)}")), ". ",
+                class_="send-link-only")   # a link that stands alone: a 44 px target on a phone
             for agency in found]
 
 

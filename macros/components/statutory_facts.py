@@ -174,6 +174,11 @@ def local_practice(data):
     items += [practice_item(f"What every teacher can do: {data.areas[record.area].name}", strategy.basis, strategy.text)
               for record in data["ordinarily_available"].areas for strategy in (*record.universal, *record.sen_support)
               if strategy.basis.kind in PRACTICE_KINDS]
+    items += [practice_item(f"Intervention: {intervention.name}", basis)
+              for intervention in data["interventions"].interventions for basis in intervention.evidence
+              if basis.kind in PRACTICE_KINDS]
+    items += [practice_item(f"Funding: {fact.title}", fact.basis)
+              for fact in data["funding"].facts if fact.basis.kind in PRACTICE_KINDS]
     duties = data.guide.school_when_asked
     items += [practice_item("When a parent asks for an assessment", item.basis, item.text)
               for item in (duties.local if duties else ())]

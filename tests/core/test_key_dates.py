@@ -141,7 +141,7 @@ def test_calculator_html_carries_the_rules_and_a_worked_example():
     page = str(COMPONENTS["deadline_calculator"](DATA, Links("ehc-needs-assessment/")))
     rules = json.loads(html.unescape(re.search(r'data-rules="([^"]*)"', page).group(1)))
     assert [row["amount"] for row in rules["rows"]] == [row["amount"] for row in calculator_rules(DATA)["rows"]]
-    assert rules["rows"][0]["next"] == "../council-late/"   # the journey's if_passed page, linked relatively
+    assert rules["rows"][0]["next"] == "../letters/assessment-decision-late/"   # the row's if_passed page: its letter
     assert '<label for="calc-assessment-request-day"' in page and 'inputmode="numeric"' in page
     assert 'type="date"' not in page   # no native date picker
     for deadline in journey_dates(rules, example_values(DATA, "assessment")):
