@@ -39,9 +39,10 @@ serve: $(STAMP)
 		echo "There is no $(COUNCIL_DIR)/mkdocs.yml: say which council (a folder in local/), e.g. make serve LA=example" >&2; exit 2; fi
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --livereload $(if $(LA),--config-file $(COUNCIL_DIR)/mkdocs.yml)
 
-## test: `ruff check` (pyproject.toml [tool.ruff]), then every test, browser tests included (installs Chromium if missing)
+## test: `ruff check` and `ruff format --check` (pyproject.toml [tool.ruff]), then every test, browser tests included (installs Chromium if missing)
 test: $(STAMP) browser
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 ## check: validate data/ alone, in well under a second; LA=name checks a council's guide (its overlay merged in)

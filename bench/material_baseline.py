@@ -11,8 +11,10 @@ from pathlib import Path
 
 import yaml
 
-PARAGRAPH = ("This page is plain text made by the benchmark. It has a heading, two short paragraphs "
-             "and a list, like a small page of the guide would. ")
+PARAGRAPH = (
+    "This page is plain text made by the benchmark. It has a heading, two short paragraphs "
+    "and a list, like a small page of the guide would. "
+)
 
 
 def project_theme(config_file: Path) -> dict:
@@ -25,8 +27,10 @@ def project_theme(config_file: Path) -> dict:
 
 
 def page_markdown(number: int) -> str:
-    return (f"# Page {number}\n\n{PARAGRAPH * 3}\n\n## Section {number}\n\n{PARAGRAPH * 2}\n\n"
-            "- one item\n- another item\n- a last item\n")
+    return (
+        f"# Page {number}\n\n{PARAGRAPH * 3}\n\n## Section {number}\n\n{PARAGRAPH * 2}\n\n"
+        "- one item\n- another item\n- a last item\n"
+    )
 
 
 def page_path(number: int) -> str:
@@ -50,7 +54,7 @@ ARTICLE_START = '<article class="md-content__inner md-typeset">'
 def article_html(page_html: str) -> str | None:
     """The body Material wrapped in its article (the page's own content), or None for a page without one."""
     start = page_html.find(ARTICLE_START)
-    return None if start < 0 else page_html[start + len(ARTICLE_START):page_html.rindex("</article>")]
+    return None if start < 0 else page_html[start + len(ARTICLE_START) : page_html.rindex("</article>")]
 
 
 def write_content_project(folder: Path, site_dir: Path, theme: dict) -> tuple[Path, int]:
@@ -76,8 +80,13 @@ def _write_page(target: Path, text: str) -> None:
 
 def write_material_config(folder: Path, theme: dict) -> Path:
     """A mkdocs.yml with our theme settings, Material's search and nothing else; returns the file."""
-    config = {"site_name": "Baseline", "docs_dir": "docs", "theme": theme, "plugins": ["search"],
-              "use_directory_urls": True}
+    config = {
+        "site_name": "Baseline",
+        "docs_dir": "docs",
+        "theme": theme,
+        "plugins": ["search"],
+        "use_directory_urls": True,
+    }
     config_file = folder / "mkdocs.yml"
     config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return config_file

@@ -20,8 +20,8 @@ from .project import site_data_for
 
 @dataclass(frozen=True)
 class Build:
-    config: Any          # the MkDocs config of this build (compared by identity)
-    data: SiteData       # validated once, for every page and output of this build
+    config: Any  # the MkDocs config of this build (compared by identity)
+    data: SiteData  # validated once, for every page and output of this build
 
 
 _current: Build | None = None

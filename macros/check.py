@@ -26,28 +26,42 @@ def council_config(folder: Path) -> dict:
 
     class Loader(yaml.SafeLoader):
         pass
+
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV and friends: not needed here
     path = folder / "mkdocs.yml"
     settings = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
-    return {"config_file_path": str(path.resolve()), "extra": settings.get("extra") or {},
-            "docs_dir": str((folder / settings.get("docs_dir", "docs")).resolve())}
+    return {
+        "config_file_path": str(path.resolve()),
+        "extra": settings.get("extra") or {},
+        "docs_dir": str((folder / settings.get("docs_dir", "docs")).resolve()),
+    }
 
 
 def check_council(folder: Path) -> int:
-    from .project import (ConfigProblem, data_dirs, logo_problem, name_the_council, publishing_warnings,
-                          say_before_publishing)
+    from .project import (
+        ConfigProblem,
+        data_dirs,
+        logo_problem,
+        name_the_council,
+        publishing_warnings,
+        say_before_publishing,
+    )
 
     if not (folder / "mkdocs.yml").is_file():
         known = sorted(p.parent.name for p in Path("local").glob("*/mkdocs.yml"))
-        print(f"There is no {folder}/mkdocs.yml. Say which council by the name of its folder in local/ (COUNCIL: in "
-              f"the GitHub workflow, LA= with make), one of: {', '.join(known) or 'none yet (copy local/example)'}.",
-              file=sys.stderr)
+        print(
+            f"There is no {folder}/mkdocs.yml. Say which council by the name of its folder in local/ (COUNCIL: in "
+            f"the GitHub workflow, LA= with make), one of: {', '.join(known) or 'none yet (copy local/example)'}.",
+            file=sys.stderr,
+        )
         return 2
     config = council_config(folder)
     data_dir, overlay_dir = data_dirs(config)
     if overlay_dir is None:
-        print(f"{folder}/mkdocs.yml: set extra.overlay_dir to your data folder, as local/example/mkdocs.yml does.",
-              file=sys.stderr)
+        print(
+            f"{folder}/mkdocs.yml: set extra.overlay_dir to your data folder, as local/example/mkdocs.yml does.",
+            file=sys.stderr,
+        )
         return 1
     try:
         data = load_site_data(data_dir, Path(config["docs_dir"]), overlay_dir)

@@ -38,7 +38,7 @@ class StashComponentHtml(Preprocessor):
             if end == -1:  # an unclosed mark: leave the rest to Markdown
                 break
             out.append(text[position:start])
-            placeholder = self.md.htmlStash.store(text[start + len(START):end])
+            placeholder = self.md.htmlStash.store(text[start + len(START) : end])
             out.append(f"\n\n{placeholder}\n\n")
             position = end + len(END)
         out.append(text[position:])

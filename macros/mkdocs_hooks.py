@@ -15,9 +15,18 @@ from macros.markdown_raw_html import element_ids
 from macros.outputs import AFTER_BUILD
 from macros.outputs.abbreviations import abbreviation_glossary
 from macros.page_assets import files_for
-from macros.project import (ConfigProblem, apply_branding, copy_logo, copy_worker_shim, last_reviewed,
-                            name_the_council, offline_build, publishing_warnings, say_before_publishing,
-                            use_local_worker_shim)
+from macros.project import (
+    ConfigProblem,
+    apply_branding,
+    copy_logo,
+    copy_worker_shim,
+    last_reviewed,
+    name_the_council,
+    offline_build,
+    publishing_warnings,
+    say_before_publishing,
+    use_local_worker_shim,
+)
 
 
 def _data(config):
@@ -52,9 +61,10 @@ def on_env(env, config, files):
     env.globals["site_data"] = _data(config)
     # The footer's contacts: the same component pages call, written once (it holds no page links).
     links = Links("", config.get("use_directory_urls", True))
-    env.globals["footer_contacts"] = contacts.render(env.globals["site_data"], links, compact=True,
-                                                     heading="Contact us")
-    env.bytecode_cache = THEME_TEMPLATES   # `make serve` rebuilds reuse the compiled theme templates
+    env.globals["footer_contacts"] = contacts.render(
+        env.globals["site_data"], links, compact=True, heading="Contact us"
+    )
+    env.bytecode_cache = THEME_TEMPLATES  # `make serve` rebuilds reuse the compiled theme templates
     return env
 
 

@@ -16,12 +16,12 @@ from pathlib import Path
 from .components import COMPONENT_ASSETS
 
 EVERY_PAGE = (
-    "guide-pages",    # the page's address at the foot of every printed sheet
-    "search-help",    # the help the search box shows when a search finds nothing (the header is on every page)
+    "guide-pages",  # the page's address at the foot of every printed sheet
+    "search-help",  # the help the search box shows when a search finds nothing (the header is on every page)
     "forget-everything",  # in every page's footer; it fetches the record model (records.js) when it is used
 )
 FOLDER = "assets/components"
-_CALLED = "components_called"    # page.meta key: the components this page called, in order
+_CALLED = "components_called"  # page.meta key: the components this page called, in order
 
 
 def note_component(page, component: str) -> None:

@@ -19,8 +19,9 @@ def define_env(env) -> None:
         @wraps(render)
         def macro(*args, **kwargs):
             links = Links(env.page.url if env.page else "", env.conf.get("use_directory_urls", True))
-            note_component(env.page, name)   # the page then loads the component's CSS and JS (macros/page_assets.py)
+            note_component(env.page, name)  # the page then loads the component's CSS and JS (macros/page_assets.py)
             return render(data, links, *args, **kwargs)
+
         return macro
 
     for name, render in COMPONENTS.items():

@@ -17,6 +17,7 @@ from .core.dataset.colour import BRAND_STYLESHEET
 from .core.render.contacts import locate_value, placeholder_warnings, shown_path
 from .core.render.council_warnings import council_warnings
 from .core.render.text import date_text
+
 BRAND_LOGO_DIR = "assets/brand"
 
 
@@ -75,7 +76,8 @@ def name_the_council(config, data: SiteData) -> None:
         raise ConfigProblem(
             f"{shown}:{line}: site_name '{name}' does not name your council, {site.publisher} (site.publisher "
             f"in your site.yml). Delete the site_name line and the guide is named '{site.service_name} - "
-            f"{site.publisher}', or write your council's name in it.")
+            f"{site.publisher}', or write your council's name in it."
+        )
 
 
 def publishing_warnings(config, data: SiteData) -> list[str]:
@@ -85,16 +87,20 @@ def publishing_warnings(config, data: SiteData) -> list[str]:
     if overlay is None:
         return []
     project = data_dir.parent
-    return [*council_warnings(data, data_dir, overlay, project, config_dir(config)),
-            *placeholder_warnings(data, overlay, project)]
+    return [
+        *council_warnings(data, data_dir, overlay, project, config_dir(config)),
+        *placeholder_warnings(data, overlay, project),
+    ]
 
 
 def say_before_publishing(warnings: list[str], say) -> None:
     """The list to fix before publishing, with its heading: one wording for `make check` and the build."""
     if warnings:
         count = len(warnings)
-        say(f"Before you publish, fix {'this' if count == 1 else f'these {count}'} "
-            f"{'thing' if count == 1 else 'things'} (details that reach no one, or left from the example):")
+        say(
+            f"Before you publish, fix {'this' if count == 1 else f'these {count}'} "
+            f"{'thing' if count == 1 else 'things'} (details that reach no one, or left from the example):"
+        )
         for warning in warnings:
             say(f"  {warning}")
 
@@ -107,8 +113,10 @@ def logo_problem(config, data: SiteData) -> str | None:
     data_dir, overlay = data_dirs(config)
     project = data_dir.parent
     where = locate_value(f"logo: {data.site.logo}", overlay / "site.yml", project) if overlay else "mkdocs.yml:1"
-    return (f"{where}: site.logo: there is no file {shown_path(source, project)}. Upload your logo with that name "
-            "(an SVG file, next to your mkdocs.yml), or delete the logo: line to show the guide's own icon.")
+    return (
+        f"{where}: site.logo: there is no file {shown_path(source, project)}. Upload your logo with that name "
+        "(an SVG file, next to your mkdocs.yml), or delete the logo: line to show the guide's own icon."
+    )
 
 
 def last_reviewed(site) -> dict:
@@ -116,9 +124,13 @@ def last_reviewed(site) -> dict:
     own = site.local_review
     if own is None:
         return {"date": site.last_reviewed, "text": date_text(site.last_reviewed), "by": None}
-    return {"date": own.date, "text": date_text(own.date),
-            "by": f"{site.publisher} (checked: {', '.join(own.parts)})",
-            "base_date": site.last_reviewed, "base_text": date_text(site.last_reviewed)}
+    return {
+        "date": own.date,
+        "text": date_text(own.date),
+        "by": f"{site.publisher} (checked: {', '.join(own.parts)})",
+        "base_date": site.last_reviewed,
+        "base_text": date_text(site.last_reviewed),
+    }
 
 
 def logo_source(config, data: SiteData) -> Path | None:

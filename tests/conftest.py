@@ -11,8 +11,15 @@ import pytest
 from tests.helpers import PROJECT, run_mkdocs_build, serve_folder
 
 CHROMIUM = os.environ.get("SEND_GUIDE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 @pytest.fixture
@@ -85,6 +92,7 @@ class PageWatch:
             self.console_errors.append(str(exc))
             if OWN_SCRIPTS in (exc.stack or ""):
                 self.own_errors.append(exc.stack)
+
         page.on("console", on_console)
         page.on("pageerror", on_page_error)
 
@@ -92,10 +100,13 @@ class PageWatch:
             url = request.url
             if not (url.startswith(allowed_origin) or url.startswith(("data:", "blob:", "about:"))):
                 self.outside_requests.append(url)
+
         page.on("request", on_request)
         # A CSP violation also fires this event; report it as a console error so it is never missed.
-        page.add_init_script("document.addEventListener('securitypolicyviolation', e => console.error("
-                             "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))")
+        page.add_init_script(
+            "document.addEventListener('securitypolicyviolation', e => console.error("
+            "'Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))"
+        )
 
 
 def _watched_page(browser, site_url, **context_options):
@@ -116,8 +127,7 @@ def page(browser, site_url):
 @pytest.fixture
 def london(browser, site_url):
     """A page in a UK time zone and locale (local midnight moves with British Summer Time), downloads on."""
-    context, page = _watched_page(browser, site_url, timezone_id="Europe/London", locale="en-GB",
-                                  accept_downloads=True)
+    context, page = _watched_page(browser, site_url, timezone_id="Europe/London", locale="en-GB", accept_downloads=True)
     yield page
     context.close()
 

@@ -45,7 +45,9 @@ class EngineError(AssertionError):
 
 
 def _minibrowser() -> str | None:
-    found = sorted(Path("/usr/lib").glob("*/webkit2gtk-4.*/MiniBrowser")) + sorted(Path("/usr/lib").glob("webkit2gtk-4.*/MiniBrowser"))
+    found = sorted(Path("/usr/lib").glob("*/webkit2gtk-4.*/MiniBrowser")) + sorted(
+        Path("/usr/lib").glob("webkit2gtk-4.*/MiniBrowser")
+    )
     return str(found[-1]) if found else None
 
 
@@ -105,6 +107,7 @@ class Page:
 
 # ---------------------------------------------------------------- Firefox: WebDriver BiDi over a websocket
 
+
 class _BiDi:
     """A WebDriver BiDi session: `call(method, params)` returns the result or raises EngineError."""
 
@@ -137,8 +140,11 @@ def _from_remote(value: dict):
         return None
     if kind in ("string", "number", "boolean"):
         inner = value.get("value")
-        return {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf"), "-0": 0}.get(inner, inner) \
-            if kind == "number" and isinstance(inner, str) else inner
+        return (
+            {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf"), "-0": 0}.get(inner, inner)
+            if kind == "number" and isinstance(inner, str)
+            else inner
+        )
     if kind == "array":
         return [_from_remote(v) for v in value.get("value", [])]
     if kind == "object":
@@ -174,10 +180,17 @@ class FirefoxPage(Page):
         self.bidi.call("browsingContext.reload", {"context": self.context, "wait": "complete"})
 
     def run(self, function: str, *args):
-        result = self.bidi.call("script.callFunction", {
-            "functionDeclaration": function, "arguments": [_to_local(a) for a in args], "awaitPromise": True,
-            "target": {"context": self.context}, "resultOwnership": "none",
-            "serializationOptions": {"maxObjectDepth": 20}})
+        result = self.bidi.call(
+            "script.callFunction",
+            {
+                "functionDeclaration": function,
+                "arguments": [_to_local(a) for a in args],
+                "awaitPromise": True,
+                "target": {"context": self.context},
+                "resultOwnership": "none",
+                "serializationOptions": {"maxObjectDepth": 20},
+            },
+        )
         if result.get("type") == "exception":
             details = result.get("exceptionDetails", {})
             raise EngineError(f"Firefox: {details.get('text')} in {function[:80]}")
@@ -185,18 +198,42 @@ class FirefoxPage(Page):
 
     def click(self, selector: str) -> None:
         """A real click at the element's centre, worked out by the browser when the click happens."""
-        found = self.bidi.call("script.callFunction", {
-            "functionDeclaration": "(s) => { const el = document.querySelector(s);"
-                                   " if (el) el.scrollIntoView({block: 'center', behavior: 'instant'}); return el; }",
-            "arguments": [_to_local(selector)],
-            "awaitPromise": False, "target": {"context": self.context}})
+        found = self.bidi.call(
+            "script.callFunction",
+            {
+                "functionDeclaration": "(s) => { const el = document.querySelector(s);"
+                " if (el) el.scrollIntoView({block: 'center', behavior: 'instant'}); return el; }",
+                "arguments": [_to_local(selector)],
+                "awaitPromise": False,
+                "target": {"context": self.context},
+            },
+        )
         node = found.get("result", {})
         if node.get("type") != "node":
             raise EngineError(f"Firefox: no element matches {selector}")
-        self.bidi.call("input.performActions", {"context": self.context, "actions": [{
-            "type": "pointer", "id": "mouse", "parameters": {"pointerType": "mouse"}, "actions": [
-                {"type": "pointerMove", "x": 0, "y": 0, "origin": {"type": "element", "element": {"sharedId": node["sharedId"]}}},
-                {"type": "pointerDown", "button": 0}, {"type": "pointerUp", "button": 0}]}]})
+        self.bidi.call(
+            "input.performActions",
+            {
+                "context": self.context,
+                "actions": [
+                    {
+                        "type": "pointer",
+                        "id": "mouse",
+                        "parameters": {"pointerType": "mouse"},
+                        "actions": [
+                            {
+                                "type": "pointerMove",
+                                "x": 0,
+                                "y": 0,
+                                "origin": {"type": "element", "element": {"sharedId": node["sharedId"]}},
+                            },
+                            {"type": "pointerDown", "button": 0},
+                            {"type": "pointerUp", "button": 0},
+                        ],
+                    }
+                ],
+            },
+        )
         self.bidi.call("input.releaseActions", {"context": self.context})
 
     def close(self) -> None:
@@ -211,19 +248,30 @@ class Firefox:
 
     def __init__(self, block_storage: bool = False):
         self.profile = tempfile.mkdtemp(prefix="send-guide-firefox-")
-        prefs = {"browser.shell.checkDefaultBrowser": False, "datareporting.policy.dataSubmissionEnabled": False,
-                 "toolkit.telemetry.reportingpolicy.firstRun": False, "app.update.disabledForTesting": True,
-                 "browser.startup.homepage_override.mstone": "ignore", "network.proxy.type": 0,
-                 # No request leaves the machine: no safe browsing lists, no captive portal check, no add-on updates.
-                 "browser.safebrowsing.update.enabled": False, "network.captive-portal-service.enabled": False,
-                 "extensions.update.enabled": False, "browser.search.update": False,
-                 # A real "storage blocked" (the setting some families and schools use): localStorage is null.
-                 "dom.storage.enabled": not block_storage}
+        prefs = {
+            "browser.shell.checkDefaultBrowser": False,
+            "datareporting.policy.dataSubmissionEnabled": False,
+            "toolkit.telemetry.reportingpolicy.firstRun": False,
+            "app.update.disabledForTesting": True,
+            "browser.startup.homepage_override.mstone": "ignore",
+            "network.proxy.type": 0,
+            # No request leaves the machine: no safe browsing lists, no captive portal check, no add-on updates.
+            "browser.safebrowsing.update.enabled": False,
+            "network.captive-portal-service.enabled": False,
+            "extensions.update.enabled": False,
+            "browser.search.update": False,
+            # A real "storage blocked" (the setting some families and schools use): localStorage is null.
+            "dom.storage.enabled": not block_storage,
+        }
         Path(self.profile, "user.js").write_text(
-            "".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in prefs.items()))
+            "".join(f"user_pref({json.dumps(k)}, {json.dumps(v)});\n" for k, v in prefs.items())
+        )
         self.process = subprocess.Popen(
             [FIREFOX, "--headless", "--no-remote", "--profile", self.profile, "--remote-debugging-port=0"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         url = None
         for line in self.process.stderr:  # "WebDriver BiDi listening on ws://127.0.0.1:PORT"
             found = re.search(r"WebDriver BiDi listening on (ws://\S+)", line)
@@ -255,6 +303,7 @@ class Firefox:
 
 # ---------------------------------------------------------------- WebKit: classic WebDriver over HTTP
 
+
 class WebKitPage(Page):
     def __init__(self, driver: "WebKit", session: str):
         self.driver, self.session = driver, session
@@ -270,8 +319,10 @@ class WebKitPage(Page):
 
     def run(self, function: str, *args):
         # Classic WebDriver runs a function body: call the given function with the arguments, await it.
-        script = f"const done = arguments[arguments.length - 1]; Promise.resolve(({function})(...Array.from(arguments).slice(0, -1)))" \
-                 ".then(v => done({ok: v === undefined ? null : v}), e => done({error: String(e && e.message || e)}));"
+        script = (
+            f"const done = arguments[arguments.length - 1]; Promise.resolve(({function})(...Array.from(arguments).slice(0, -1)))"
+            ".then(v => done({ok: v === undefined ? null : v}), e => done({error: String(e && e.message || e)}));"
+        )
         result = self._call("POST", "/execute/async", {"script": script, "args": list(args)})
         if isinstance(result, dict) and "error" in result:
             raise EngineError(f"WebKit: {result['error']} in {function[:80]}")
@@ -279,8 +330,10 @@ class WebKitPage(Page):
 
     def click(self, selector: str) -> None:
         """WebDriver's Element Click: the driver scrolls the element into view and clicks its centre."""
-        self.run("(s) => { const el = document.querySelector(s); if (el) el.scrollIntoView({block: 'center', behavior: 'instant'}); }",
-                 selector)  # in the middle of the page, clear of the sticky header
+        self.run(
+            "(s) => { const el = document.querySelector(s); if (el) el.scrollIntoView({block: 'center', behavior: 'instant'}); }",
+            selector,
+        )  # in the middle of the page, clear of the sticky header
         element = self._call("POST", "/element", {"using": "css selector", "value": selector})
         self._call("POST", f"/element/{next(iter(element.values()))}/click", {})
 
@@ -299,15 +352,20 @@ class WebKit:
         self.display = self._start_xvfb()
         port = _free_port()
         env = {**os.environ, "DISPLAY": self.display_name}
-        self.process = subprocess.Popen([WEBKIT_DRIVER, f"--port={port}"], env=env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            [WEBKIT_DRIVER, f"--port={port}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         self.base = f"http://127.0.0.1:{port}"
         _until(self._ready, "WebKitWebDriver to answer")
 
     def _start_xvfb(self):
         read, write = os.pipe()
-        process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-                                   pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         os.close(write)
         with os.fdopen(read) as pipe:
             number = pipe.readline().strip()
@@ -325,8 +383,9 @@ class WebKit:
 
     def request(self, method: str, path: str, body: dict | None = None):
         data = json.dumps(body).encode() if body is not None else None
-        req = urllib.request.Request(self.base + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            self.base + path, data=data, method=method, headers={"Content-Type": "application/json"}
+        )
         try:
             with urllib.request.urlopen(req, timeout=TIMEOUT * 2) as response:
                 return json.loads(response.read() or b"{}").get("value")
@@ -337,8 +396,11 @@ class WebKit:
     def new_page(self) -> WebKitPage:
         """A new session: MiniBrowser starts with an empty, private store each time."""
         args = ["--automation"] + (["--enable-html5-local-storage=false"] if self.block_storage else [])
-        value = self.request("POST", "/session", {"capabilities": {"alwaysMatch": {
-            "webkitgtk:browserOptions": {"binary": _minibrowser(), "args": args}}}})
+        value = self.request(
+            "POST",
+            "/session",
+            {"capabilities": {"alwaysMatch": {"webkitgtk:browserOptions": {"binary": _minibrowser(), "args": args}}}},
+        )
         return WebKitPage(self, value["sessionId"])
 
     def close(self):
@@ -359,8 +421,10 @@ def engine(name: str, block_storage: bool = False):
     """A running browser of that engine, closed afterwards; `block_storage` turns the browser's web storage off."""
     missing = [n for n, path in find_engines().items() if n == name and not path]
     if missing:
-        raise EngineError(f"{name} is not installed: run `make browser` (it installs firefox-esr, webkit2gtk-driver "
-                          "and xvfb with apt)")
+        raise EngineError(
+            f"{name} is not installed: run `make browser` (it installs firefox-esr, webkit2gtk-driver "
+            "and xvfb with apt)"
+        )
     browser = ENGINES[name](block_storage=block_storage)
     try:
         yield browser

@@ -44,6 +44,7 @@ def _site_markdown_extensions() -> tuple:
 
     class Loader(yaml.SafeLoader):
         pass
+
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
     config = yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
     entries = [e if isinstance(e, dict) else {e: {}} for e in config["markdown_extensions"]]
@@ -55,14 +56,17 @@ def to_page_html(markdown_text: str):
     import markdown
 
     extensions = _site_markdown_extensions()
-    md = markdown.Markdown(extensions=[name for name, _ in extensions],
-                           extension_configs={name: options for name, options in extensions})
+    md = markdown.Markdown(
+        extensions=[name for name, _ in extensions], extension_configs={name: options for name, options in extensions}
+    )
     return md.convert(markdown_text), md.toc_tokens
 
 
 # What every council's site.yml must give itself (macros.core.dataset.overlay.COUNCIL_OWN).
-COUNCIL_DATES = ('  local_review: {date: "2026-12-01", parts: [contacts]}\n'
-                 '  accessibility: {prepared: "2026-12-01", last_tested: "2026-12-01"}\n')
+COUNCIL_DATES = (
+    '  local_review: {date: "2026-12-01", parts: [contacts]}\n'
+    '  accessibility: {prepared: "2026-12-01", last_tested: "2026-12-01"}\n'
+)
 
 
 def southfield(tmp_path: Path, site_yml: str, config_lines: str = "") -> tuple[Path, Path]:
@@ -74,15 +78,19 @@ def southfield(tmp_path: Path, site_yml: str, config_lines: str = "") -> tuple[P
     site = folder / "data" / "site.yml"
     site.write_text(site_yml, encoding="utf-8")
     config = folder / "mkdocs.yml"
-    config.write_text(textwrap.dedent(f"""
-        INHERIT: {PROJECT / 'mkdocs.yml'}
-        docs_dir: {PROJECT / 'docs'}
-        theme: {{custom_dir: {PROJECT / 'overrides'}}}
-        hooks: [{PROJECT / 'macros' / 'mkdocs_hooks.py'}]
-        watch: [{PROJECT / 'data'}]
-        plugins: {{macros: {{module_name: {PROJECT / 'macros'}}}}}
-        extra: {{data_dir: {PROJECT / 'data'}, overlay_dir: data}}
-        """) + config_lines, encoding="utf-8")
+    config.write_text(
+        textwrap.dedent(f"""
+        INHERIT: {PROJECT / "mkdocs.yml"}
+        docs_dir: {PROJECT / "docs"}
+        theme: {{custom_dir: {PROJECT / "overrides"}}}
+        hooks: [{PROJECT / "macros" / "mkdocs_hooks.py"}]
+        watch: [{PROJECT / "data"}]
+        plugins: {{macros: {{module_name: {PROJECT / "macros"}}}}}
+        extra: {{data_dir: {PROJECT / "data"}, overlay_dir: data}}
+        """)
+        + config_lines,
+        encoding="utf-8",
+    )
     return config, site
 
 
@@ -91,8 +99,14 @@ def run_mkdocs_build(site_dir: Path, config: Path | None = None, env: dict | Non
     command = [*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)]
     if config:
         command += ["--config-file", str(config)]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}, timeout=600)
+    return subprocess.run(
+        command,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        timeout=600,
+    )
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -113,8 +127,6 @@ def serve_folder(folder: Path, headers: dict[str, str] | None = None):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
 
 
 def pdf_page_count(pdf: bytes) -> int:
@@ -150,8 +162,9 @@ def assert_located(data_dir, where: str, message: str, docs_dir=None, overlay_di
 
     Returns every problem found, for a test that checks more."""
     found = problems_for(data_dir, docs_dir, overlay_dir)
-    assert any(problem.startswith(where) and message in problem for problem in found), \
+    assert any(problem.startswith(where) and message in problem for problem in found), (
         f"no problem at {where!r} saying {message!r} in:\n" + "\n".join(found)
+    )
     return found
 
 

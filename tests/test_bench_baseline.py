@@ -8,8 +8,10 @@ from tests.quality.site_pages import built_pages, main_content, parse
 
 # An indented element after a blank line at the top level: Markdown would make it a code block if the
 # body were not passed through as one raw HTML block.
-BODY = ('<h1 id="roles">Who does what</h1>\n\n<div class="step">\n<p>A step.</p>\n</div>\n\n'
-        '    <p class="note">Indented <em>raw</em> HTML.</p>')
+BODY = (
+    '<h1 id="roles">Who does what</h1>\n\n<div class="step">\n<p>A step.</p>\n</div>\n\n'
+    '    <p class="note">Indented <em>raw</em> HTML.</p>'
+)
 
 
 def built_page(body: str) -> str:
@@ -26,14 +28,15 @@ def test_the_same_content_peer_builds_each_page_body_as_it_was(tmp_path):
 
     config, pages = write_content_project(tmp_path / "peer", guide_site, project_theme(PROJECT / "mkdocs.yml"))
     assert pages == 2
-    assert sorted(p.relative_to(tmp_path / "peer" / "docs").as_posix()
-                  for p in (tmp_path / "peer" / "docs").rglob("*.md")) == ["index.md", "roles/index.md"]
+    assert sorted(
+        p.relative_to(tmp_path / "peer" / "docs").as_posix() for p in (tmp_path / "peer" / "docs").rglob("*.md")
+    ) == ["index.md", "roles/index.md"]
 
     result = run_mkdocs_build(tmp_path / "peer-site", config=config)
     assert result.returncode == 0, result.stderr
     roles = main_content(parse(tmp_path / "peer-site" / "roles" / "index.html"))
     assert roles.xpath("string(.//h1)") == "Who does what"
     assert roles.xpath("string(.//div[@class='step']/p)") == "A step."
-    assert roles.xpath("string(.//p[@class='note']/em)") == "raw"   # raw HTML, not an indented code block
+    assert roles.xpath("string(.//p[@class='note']/em)") == "raw"  # raw HTML, not an indented code block
     assert not roles.xpath(".//pre")
-    assert len(built_pages(tmp_path / "peer-site")) == 3   # the two pages and Material's own 404
+    assert len(built_pages(tmp_path / "peer-site")) == 3  # the two pages and Material's own 404

@@ -35,7 +35,7 @@ def test_every_template_has_its_word_file_and_there_are_no_others(built_site):
     assert len(expected) == len(templates) > 0
     built = {path.relative_to(built_site).as_posix() for path in built_site.rglob("*.docx")}
     assert built == expected
-    for path in sorted(expected):   # each is a real Word file (a zip with the document part)
+    for path in sorted(expected):  # each is a real Word file (a zip with the document part)
         assert zipfile.ZipFile(built_site / path).read("word/document.xml"), path
 
 
@@ -95,35 +95,43 @@ def test_code_and_data_edits_reach_the_next_build_and_nothing_stale_is_kept(tmp_
     from macros.core.dates.key_dates import ICS_PATH
 
     project = _project_copy(tmp_path)
-    edits = (("macros/core/dates/key_dates.py", '{self.title} (this month)', '{self.title} (some time this month)'),
-             ("macros/components/stage_timeline.py", 'tag("dt", "Who")', 'tag("dt", "Who helps")'),
-             ("data/stages.yml", "name: Cause for concern", "name: First worry about progress"))
+    edits = (
+        ("macros/core/dates/key_dates.py", "{self.title} (this month)", "{self.title} (some time this month)"),
+        ("macros/components/stage_timeline.py", 'tag("dt", "Who")', 'tag("dt", "Who helps")'),
+        ("data/stages.yml", "name: Cause for concern", "name: First worry about progress"),
+    )
     for file, old, _ in edits:
         assert old in (project / file).read_text(encoding="utf-8"), file
     files_before = _files_in(project)
-    serving = subprocess.run([sys.executable, "-c", _BUILD_EDIT_BUILD.format(edits=edits), str(tmp_path)],
-                             cwd=project, capture_output=True, text=True, timeout=600,
-                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    serving = subprocess.run(
+        [sys.executable, "-c", _BUILD_EDIT_BUILD.format(edits=edits), str(tmp_path)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert serving.returncode == 0, serving.stdout + serving.stderr
     assert "<dt>Who</dt>" in (tmp_path / "before" / "graduated-response" / "index.html").read_text(encoding="utf-8")
     after = run_mkdocs_build(tmp_path / "after", config=project / "mkdocs.yml", cwd=project)  # the copy's code
     assert after.returncode == 0, after.stdout + after.stderr
 
-    titles = [str(event["SUMMARY"]) for event in
-              Calendar.from_ical((tmp_path / "after" / ICS_PATH).read_bytes()).walk("VEVENT")]
+    titles = [
+        str(event["SUMMARY"])
+        for event in Calendar.from_ical((tmp_path / "after" / ICS_PATH).read_bytes()).walk("VEVENT")
+    ]
     assert "October target review (some time this month)" in titles, titles
     assert not any(title.endswith(" (this month)") for title in titles), titles
     page = (tmp_path / "after" / "graduated-response" / "index.html").read_text(encoding="utf-8")
     assert "<dt>Who helps</dt>" in page and "<dt>Who</dt>" not in page
     assert "First worry about progress" in page and "Cause for concern" not in page
-    assert _files_in(project) == files_before   # no build writes anything into the project folder (no caches)
+    assert _files_in(project) == files_before  # no build writes anything into the project folder (no caches)
 
 
 def test_bad_data_stops_the_build_with_file_and_line(tmp_path):
     project = _project_copy(tmp_path)
     roles = project / "data" / "roles.yml"
-    roles.write_text(roles.read_text(encoding="utf-8").replace("- id: headteacher", "- id: senco", 1),
-                     encoding="utf-8")
+    roles.write_text(roles.read_text(encoding="utf-8").replace("- id: headteacher", "- id: senco", 1), encoding="utf-8")
     result = run_mkdocs_build(tmp_path / "site", config=project / "mkdocs.yml")
     output = result.stdout + result.stderr
     assert result.returncode != 0
@@ -135,14 +143,20 @@ def test_contents_sidebar_lists_the_stages_and_steps_written_by_components(built
     import lxml.html
 
     data = load_site_data(PROJECT / "data")
-    for page, anchors in (("graduated-response", [f"stage-{s.id}" for s in data.stages]),
-                          ("ehc-needs-assessment", [f"step-{s.number}" for s in data.guide.steps])):
+    for page, anchors in (
+        ("graduated-response", [f"stage-{s.id}" for s in data.stages]),
+        ("ehc-needs-assessment", [f"step-{s.number}" for s in data.guide.steps]),
+    ):
         html = lxml.html.fromstring((built_site / page / "index.html").read_text(encoding="utf-8"))
-        toc = [href.lstrip("#") for href in html.xpath("//*[contains(@class, 'md-sidebar--secondary')]"
-                                                          "//nav[contains(@class, 'md-nav--secondary')]//a/@href")]
-        assert [a for a in toc if a in anchors] == anchors, page          # every one, in page order
+        toc = [
+            href.lstrip("#")
+            for href in html.xpath(
+                "//*[contains(@class, 'md-sidebar--secondary')]//nav[contains(@class, 'md-nav--secondary')]//a/@href"
+            )
+        ]
+        assert [a for a in toc if a in anchors] == anchors, page  # every one, in page order
         for anchor in anchors:
             heading = html.xpath(f"//article//h2[@id='{anchor}']")
-            assert heading and not heading[0].xpath(".//a"), anchor    # first use is never spelled out in a heading
+            assert heading and not heading[0].xpath(".//a"), anchor  # first use is never spelled out in a heading
     first_use = lxml.html.fromstring((built_site / "graduated-response" / "index.html").read_text(encoding="utf-8"))
-    assert first_use.xpath("//article//a[contains(@href, 'glossary/#')]")     # first use still spelled out
+    assert first_use.xpath("//article//a[contains(@href, 'glossary/#')]")  # first use still spelled out

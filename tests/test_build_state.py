@@ -10,17 +10,20 @@ from tests.helpers import PROJECT, replace_in
 
 def _config(data_dir, docs_dir=PROJECT / "docs"):
     """The parts of a MkDocs config that `macros.project` reads."""
-    return {"config_file_path": str(data_dir.parent / "mkdocs.yml"), "docs_dir": str(docs_dir),
-            "extra": {"data_dir": data_dir.name}}
+    return {
+        "config_file_path": str(data_dir.parent / "mkdocs.yml"),
+        "docs_dir": str(docs_dir),
+        "extra": {"data_dir": data_dir.name},
+    }
 
 
 def test_one_build_validates_once_and_the_next_build_validates_again(data_copy, monkeypatch):
     monkeypatch.setattr(build, "_current", None)
     config = _config(data_copy)
     first = build_for(config)
-    assert build_for(config) is first                         # every event of this build shares it
+    assert build_for(config) is first  # every event of this build shares it
     replace_in(data_copy / "stages.yml", "name: Cause for concern", "name: First worry about progress")
-    second = build_for(_config(data_copy))                    # a rebuild comes with a new config
+    second = build_for(_config(data_copy))  # a rebuild comes with a new config
     assert second is not first
     assert second.data.stages[0].name == "First worry about progress"
 
@@ -46,4 +49,4 @@ def test_compiled_templates_are_reused_until_the_source_changes():
     assert render() == "Hello Sam"
     assert len(cache._code) == 1 and render() == "Hello Sam"
     sources["page.html"] = "Goodbye {{ name }}"
-    assert render() == "Goodbye Sam"                          # Jinja's checksum of the source: compiled again
+    assert render() == "Goodbye Sam"  # Jinja's checksum of the source: compiled again

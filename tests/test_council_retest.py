@@ -22,7 +22,7 @@ import pytest
 
 from tests.helpers import PROJECT
 
-SITE = textwrap.dedent('''\
+SITE = textwrap.dedent("""\
     # Southfield Borough Council's changes to data/site.yml (every field written out, as the example once had them).
     site:
       publisher: Southfield Borough Council
@@ -67,8 +67,8 @@ SITE = textwrap.dedent('''\
           email: mediation@southfieldmediation.org.uk
           url: https://www.southfieldmediation.org.uk
           address: null
-    ''')
-AGENCIES = textwrap.dedent('''\
+    """)
+AGENCIES = textwrap.dedent("""\
     # Southfield's changes to data/agencies.yml.
     agencies:
       - id: educational-psychology
@@ -103,8 +103,8 @@ AGENCIES = textwrap.dedent('''\
           address: null
     remove:
       agencies: [local-inclusion-partnership]
-    ''')
-TERMS = textwrap.dedent('''\
+    """)
+TERMS = textwrap.dedent("""\
     school_year: 2026 to 2027
     next_year_starts: "2027-09-06"
     note: These are Southfield Borough Council's term dates for community schools.
@@ -127,9 +127,11 @@ TERMS = textwrap.dedent('''\
       - id: summer-2
         start: "2027-06-09"
         end: "2027-07-19"
-    ''')
-LOGO = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" role="img" aria-label="Southfield Borough '
-        'Council"><rect width="48" height="48" fill="#6a1b5a"/></svg>\n')
+    """)
+LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" role="img" aria-label="Southfield Borough '
+    'Council"><rect width="48" height="48" fill="#6a1b5a"/></svg>\n'
+)
 
 
 def southfield(root: Path) -> Path:
@@ -140,16 +142,19 @@ def southfield(root: Path) -> Path:
     (folder / "data/agencies.yml").write_text(AGENCIES, encoding="utf-8")
     (folder / "data/term_dates.yml").write_text(TERMS, encoding="utf-8")
     (folder / "logo.svg").write_text(LOGO, encoding="utf-8")
-    (folder / "mkdocs.yml").write_text(textwrap.dedent(f"""
-        INHERIT: {PROJECT / 'mkdocs.yml'}
-        docs_dir: {PROJECT / 'docs'}
+    (folder / "mkdocs.yml").write_text(
+        textwrap.dedent(f"""
+        INHERIT: {PROJECT / "mkdocs.yml"}
+        docs_dir: {PROJECT / "docs"}
         site_dir: site
-        theme: {{custom_dir: {PROJECT / 'overrides'}}}
-        hooks: [{PROJECT / 'macros' / 'mkdocs_hooks.py'}]
-        watch: [{PROJECT / 'data'}, {PROJECT / 'macros'}, {PROJECT / 'overrides'}, data]
-        plugins: {{macros: {{module_name: {PROJECT / 'macros'}}}}}
-        extra: {{data_dir: {PROJECT / 'data'}, overlay_dir: data}}
-        """), encoding="utf-8")
+        theme: {{custom_dir: {PROJECT / "overrides"}}}
+        hooks: [{PROJECT / "macros" / "mkdocs_hooks.py"}]
+        watch: [{PROJECT / "data"}, {PROJECT / "macros"}, {PROJECT / "overrides"}, data]
+        plugins: {{macros: {{module_name: {PROJECT / "macros"}}}}}
+        extra: {{data_dir: {PROJECT / "data"}, overlay_dir: data}}
+        """),
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -163,13 +168,13 @@ def write(folder: Path, name: str, text: str) -> None:
 
 @dataclass(frozen=True)
 class Case:
-    number: int | str                # the report's row; "12b" and the like: the same mistake another way
+    number: int | str  # the report's row; "12b" and the like: the same mistake another way
     mistake: str
-    make: Callable[[Path], None]     # makes the mistake in a fresh council folder
-    outcome: str                     # "stop" or "warn"
-    file: str                        # the file the message must name
-    needle: str | None               # text on the line the message must name (None: line 1)
-    says: str                        # what the message must say, in plain words
+    make: Callable[[Path], None]  # makes the mistake in a fresh council folder
+    outcome: str  # "stop" or "warn"
+    file: str  # the file the message must name
+    needle: str | None  # text on the line the message must name (None: line 1)
+    says: str  # what the message must say, in plain words
 
 
 def after(text: str, marker: str, old: str, new: str) -> str:
@@ -178,37 +183,138 @@ def after(text: str, marker: str, old: str, new: str) -> str:
 
 
 CASES = [
-    Case(10, "phone in curly quotes from Word", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        'phone: "01632 471300"', 'phone: "“01632 471300”"')), "stop", "data/site.yml", "“01632 471300”",
-         "It contains curly quotes (“ ”), which Word or a web page put there"),
-    Case(11, "phone with a non-breaking space", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        'phone: "01632 471300"', 'phone: "01632\u00a0471300"')), "stop", "data/site.yml", "01632\u00a0471300",
-         "It contains a non-breaking space"),
-    Case(12, "email with a space", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        "email: sen.assessment@", "email: sen assessment@")), "stop", "data/site.yml", "sen assessment@",
-         "'sen assessment@southfield.gov.uk' is not an email address: it has a space in it"),
-    Case(13, "email written mailto:", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        "email: sen.assessment@", "email: mailto:sen.assessment@")), "stop", "data/site.yml", "mailto:sen",
-         "is not an email address: leave out mailto:"),
-    Case("13b", "privacy email written mailto:", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        "  contacts:\n", "  privacy:\n    name: Our data protection officer\n    email: mailto:dpo@southfield.gov.uk\n"
-        "  contacts:\n", 1)), "stop", "data/site.yml", "mailto:dpo",
-         "site.privacy.email: 'mailto:dpo@southfield.gov.uk' is not an email address: leave out mailto:"),
-    Case(17, "id typo, partial record", lambda f: write(f, "data/agencies.yml", text_of(f, "data/agencies.yml").replace(
-        "- id: speech-language-therapy", "- id: speech-and-language-therapy")), "stop", "data/agencies.yml",
-         "speech-and-language-therapy", "did you mean 'speech-language-therapy'? Write its id exactly"),
-    Case(18, "id typo, complete record", lambda f: write(f, "data/agencies.yml", text_of(f, "data/agencies.yml").replace(
-        "  - id: educational-psychology\n", "  - id: educational-pyschology\n    name: Educational psychology service\n"
-        "    summary: Psychologists who help schools and families.\n    areas: [cognition-learning]\n"
-        "    referral: [school]\n")), "stop", "data/agencies.yml", "educational-pyschology",
-         "did you mean 'educational-psychology'?"),
-    Case(23, "a day September does not have", lambda f: write(f, "data/term_dates.yml", text_of(
-        f, "data/term_dates.yml").replace('start: "2026-09-07"', 'start: "2026-09-31"')), "stop", "data/term_dates.yml",
-         "2026-09-31", "'2026-09-31' is not a real date: September 2026 has 30 days"),
-    Case(25, "year typo in a term date", lambda f: write(f, "data/term_dates.yml", text_of(
-        f, "data/term_dates.yml").replace('start: "2026-09-07"', 'start: "2025-09-02"')), "stop", "data/term_dates.yml",
-         "2025-09-02", "2025-09-02 is not in the 2026 to 2027 school year"),
-    Case(26, "only two term dates given", lambda f: write(f, "data/term_dates.yml", textwrap.dedent('''\
+    Case(
+        10,
+        "phone in curly quotes from Word",
+        lambda f: write(
+            f, "data/site.yml", text_of(f, "data/site.yml").replace('phone: "01632 471300"', 'phone: "“01632 471300”"')
+        ),
+        "stop",
+        "data/site.yml",
+        "“01632 471300”",
+        "It contains curly quotes (“ ”), which Word or a web page put there",
+    ),
+    Case(
+        11,
+        "phone with a non-breaking space",
+        lambda f: write(
+            f,
+            "data/site.yml",
+            text_of(f, "data/site.yml").replace('phone: "01632 471300"', 'phone: "01632\u00a0471300"'),
+        ),
+        "stop",
+        "data/site.yml",
+        "01632\u00a0471300",
+        "It contains a non-breaking space",
+    ),
+    Case(
+        12,
+        "email with a space",
+        lambda f: write(
+            f, "data/site.yml", text_of(f, "data/site.yml").replace("email: sen.assessment@", "email: sen assessment@")
+        ),
+        "stop",
+        "data/site.yml",
+        "sen assessment@",
+        "'sen assessment@southfield.gov.uk' is not an email address: it has a space in it",
+    ),
+    Case(
+        13,
+        "email written mailto:",
+        lambda f: write(
+            f,
+            "data/site.yml",
+            text_of(f, "data/site.yml").replace("email: sen.assessment@", "email: mailto:sen.assessment@"),
+        ),
+        "stop",
+        "data/site.yml",
+        "mailto:sen",
+        "is not an email address: leave out mailto:",
+    ),
+    Case(
+        "13b",
+        "privacy email written mailto:",
+        lambda f: write(
+            f,
+            "data/site.yml",
+            text_of(f, "data/site.yml").replace(
+                "  contacts:\n",
+                "  privacy:\n    name: Our data protection officer\n    email: mailto:dpo@southfield.gov.uk\n"
+                "  contacts:\n",
+                1,
+            ),
+        ),
+        "stop",
+        "data/site.yml",
+        "mailto:dpo",
+        "site.privacy.email: 'mailto:dpo@southfield.gov.uk' is not an email address: leave out mailto:",
+    ),
+    Case(
+        17,
+        "id typo, partial record",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace(
+                "- id: speech-language-therapy", "- id: speech-and-language-therapy"
+            ),
+        ),
+        "stop",
+        "data/agencies.yml",
+        "speech-and-language-therapy",
+        "did you mean 'speech-language-therapy'? Write its id exactly",
+    ),
+    Case(
+        18,
+        "id typo, complete record",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace(
+                "  - id: educational-psychology\n",
+                "  - id: educational-pyschology\n    name: Educational psychology service\n"
+                "    summary: Psychologists who help schools and families.\n    areas: [cognition-learning]\n"
+                "    referral: [school]\n",
+            ),
+        ),
+        "stop",
+        "data/agencies.yml",
+        "educational-pyschology",
+        "did you mean 'educational-psychology'?",
+    ),
+    Case(
+        23,
+        "a day September does not have",
+        lambda f: write(
+            f,
+            "data/term_dates.yml",
+            text_of(f, "data/term_dates.yml").replace('start: "2026-09-07"', 'start: "2026-09-31"'),
+        ),
+        "stop",
+        "data/term_dates.yml",
+        "2026-09-31",
+        "'2026-09-31' is not a real date: September 2026 has 30 days",
+    ),
+    Case(
+        25,
+        "year typo in a term date",
+        lambda f: write(
+            f,
+            "data/term_dates.yml",
+            text_of(f, "data/term_dates.yml").replace('start: "2026-09-07"', 'start: "2025-09-02"'),
+        ),
+        "stop",
+        "data/term_dates.yml",
+        "2025-09-02",
+        "2025-09-02 is not in the 2026 to 2027 school year",
+    ),
+    Case(
+        26,
+        "only two term dates given",
+        lambda f: write(
+            f,
+            "data/term_dates.yml",
+            textwrap.dedent("""\
         school_year: 2026 to 2027
         note: These are Southfield Borough Council's term dates.
         terms:
@@ -216,79 +322,298 @@ CASES = [
             start: "2026-09-02"
           - id: summer-2
             end: "2027-07-20"
-        ''')), "stop", "data/term_dates.yml", "terms:",
-         "your term_dates.yml must give every term's start and end, and next_year_starts and note: missing autumn-1 "
-         "(end), autumn-2 (start and end)"),
-    Case(35, "publisher left as Northfield", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        "publisher: Southfield Borough Council", "publisher: Northfield Borough Council")), "warn", "data/site.yml",
-         "publisher:", "'Northfield Borough Council' is the example council's name"),
-    Case(36, "empty agencies.yml", lambda f: write(f, "data/agencies.yml", "# Southfield's agencies\n"), "warn",
-         "data/agencies.yml", None, "this file has nothing of your council's in it"),
-    Case(37, "empty site.yml", lambda f: write(f, "data/site.yml", "# Southfield\n"), "stop", "data/site.yml", None,
-         "site.local_review: your site.yml must give when your council last checked its guide"),
-    Case(38, "agencies.yml saved as Windows-1252", lambda f: (f / "data/agencies.yml").write_bytes(
-        text_of(f, "data/agencies.yml").replace("Called CYPMHS in Southfield.", "Costs £5; it’s free for families.")
-        .encode("cp1252")), "stop", "data/agencies.yml", "Costs",
-         "has a character that is not UTF-8 (probably '£', saved in the Windows-1252 encoding). Save the file as UTF-8"),
-    Case(41, "a 20,000-character local_note", lambda f: write(f, "data/agencies.yml", text_of(
-        f, "data/agencies.yml").replace("Called CYPMHS in Southfield.", "Long text. " * 1800)), "warn",
-         "data/agencies.yml", "Long text.", "this text is 19,799 characters long, and the page shows all of it"),
-    Case(43, "a Markdown link in a local_note", lambda f: write(f, "data/agencies.yml", text_of(
-        f, "data/agencies.yml").replace("Called CYPMHS in Southfield.",
-                                        "See [our leaflet](https://www.southfield.gov.uk/camhs.pdf).")), "stop",
-         "data/agencies.yml", "our leaflet", "is a Markdown link, and the guide shows it as typed"),
-    Case(42, "HTML tags in a summary (the report: escaped, so families see the tags)", lambda f: write(
-        f, "data/agencies.yml", text_of(f, "data/agencies.yml").replace(
-            "summary: Teachers who know autism", "summary: <b>Teachers</b> who know autism")), "stop",
-         "data/agencies.yml", "<b>Teachers</b>", "'<b>' is HTML, and the guide shows it as typed"),
-    Case(44, "logo.svg missing", lambda f: (f / "logo.svg").unlink(), "stop", "data/site.yml", "logo:",
-         "site.logo: there is no file"),
-    Case(46, "Northfield's logo left in place", lambda f: write(f, "logo.svg", text_of(
-        PROJECT / "local/example", "logo.svg")), "warn", "data/site.yml", "logo:", "is the example council's logo"),
-    Case(49, "a field out-dented by two spaces", lambda f: write(f, "data/agencies.yml", after(text_of(
-        f, "data/agencies.yml"), "- id: southfield-autism-outreach", "      email: autism", "    email: autism")),
-         "stop", "data/agencies.yml", "    email: autism", "is indented less than the lines around it"),
-    Case(51, "unquoted text with ': '", lambda f: write(f, "data/agencies.yml", text_of(f, "data/agencies.yml").replace(
-        "local_note: Called CYPMHS in Southfield.", "local_note: Opening hours: Monday to Friday")), "stop",
-         "data/agencies.yml", "Opening hours", "contains a colon followed by a space"),
-    Case(52, "apostrophe inside single quotes", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        "name: Family Information Service", "name: 'Southfield Children's Information Service'")), "stop",
-         "data/site.yml", "Children's", "Put the text in double quotes instead"),
-    Case(54, "remove: indented inside the list", lambda f: write(f, "data/agencies.yml", text_of(
-        f, "data/agencies.yml").replace("remove:\n  agencies:", "  remove:\n    agencies:")), "stop",
-         "data/agencies.yml", "  remove:", "'remove:' is indented like the items of the list above it"),
-    Case(55, "contact id typo sendias", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        "- id: sendiass", "- id: sendias")), "stop", "data/site.yml", "id: sendias",
-         "unknown contact-roles id 'sendias'. Did you mean 'sendiass'?"),
-    Case("12b", "email without an @", lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace(
-        "email: fis@southfield.gov.uk", "email: fis.southfield.gov.uk")), "stop", "data/site.yml",
-         "fis.southfield.gov.uk", "'fis.southfield.gov.uk' is not an email address: it has no @. Write the address "
-         "alone, for example \"sen.team@yourcouncil.gov.uk\""),
-    Case("12c", "email without its domain", lambda f: write(f, "data/agencies.yml", text_of(
-        f, "data/agencies.yml").replace("email: eps@southfield.gov.uk", "email: eps@southfield")), "stop",
-         "data/agencies.yml", "eps@southfield", "'eps@southfield' is not an email address: the part after the @ "
-         "needs a dot"),
-    Case("25b", "year typo in next_year_starts", lambda f: write(f, "data/term_dates.yml", text_of(
-        f, "data/term_dates.yml").replace('next_year_starts: "2027-09-06"', 'next_year_starts: "2026-09-06"')),
-         "stop", "data/term_dates.yml", "next_year_starts", "is not the end of the summer holiday after Summer term 2"),
-    Case("26b", "every term given, some still the base guide's dates", lambda f: write(f, "data/term_dates.yml",
-        text_of(f, "data/term_dates.yml").replace('start: "2026-11-04"', 'start: "2026-11-02"')), "warn",
-         "data/term_dates.yml", '"2026-11-02"', "terms[autumn-2].start: 2026-11-02 is the base guide's example date"),
-    Case("37b", "empty term_dates.yml", lambda f: write(f, "data/term_dates.yml", "# Southfield's terms\n"), "warn",
-         "data/term_dates.yml", None, "this file has nothing of your council's in it"),
-    Case("35b", "the example's note kept with the council's own dates", lambda f: write(f, "data/term_dates.yml",
-        text_of(f, "data/term_dates.yml").replace("These are Southfield Borough Council's", "These are Northfield "
-                                                   "Borough Council's")), "warn", "data/term_dates.yml", "note:",
-         "note: 'These are Northfield Borough Council's term dates...' names Northfield, the example council"),
-    Case("35c", "the example's contact name kept with the council's own number", lambda f: write(
-        f, "data/site.yml", text_of(f, "data/site.yml").replace("name: Southfield SENDIASS", "name: Northfield SENDIASS")),
-         "warn", "data/site.yml", "Northfield SENDIASS",
-         "site.contacts[sendiass].name: 'Northfield SENDIASS' names Northfield, the example council"),
-    Case(0, "a new service named like a base one, under an id of its own", lambda f: write(
-        f, "data/agencies.yml", text_of(f, "data/agencies.yml").replace(
-            "name: Southfield autism outreach team", "name: Communication and interaction team")), "warn",
-         "data/agencies.yml", "id: southfield-autism-outreach",
-         "is also the name of the service 'communication-interaction-team'"),
+        """),
+        ),
+        "stop",
+        "data/term_dates.yml",
+        "terms:",
+        "your term_dates.yml must give every term's start and end, and next_year_starts and note: missing autumn-1 "
+        "(end), autumn-2 (start and end)",
+    ),
+    Case(
+        35,
+        "publisher left as Northfield",
+        lambda f: write(
+            f,
+            "data/site.yml",
+            text_of(f, "data/site.yml").replace(
+                "publisher: Southfield Borough Council", "publisher: Northfield Borough Council"
+            ),
+        ),
+        "warn",
+        "data/site.yml",
+        "publisher:",
+        "'Northfield Borough Council' is the example council's name",
+    ),
+    Case(
+        36,
+        "empty agencies.yml",
+        lambda f: write(f, "data/agencies.yml", "# Southfield's agencies\n"),
+        "warn",
+        "data/agencies.yml",
+        None,
+        "this file has nothing of your council's in it",
+    ),
+    Case(
+        37,
+        "empty site.yml",
+        lambda f: write(f, "data/site.yml", "# Southfield\n"),
+        "stop",
+        "data/site.yml",
+        None,
+        "site.local_review: your site.yml must give when your council last checked its guide",
+    ),
+    Case(
+        38,
+        "agencies.yml saved as Windows-1252",
+        lambda f: (f / "data/agencies.yml").write_bytes(
+            text_of(f, "data/agencies.yml")
+            .replace("Called CYPMHS in Southfield.", "Costs £5; it’s free for families.")
+            .encode("cp1252")
+        ),
+        "stop",
+        "data/agencies.yml",
+        "Costs",
+        "has a character that is not UTF-8 (probably '£', saved in the Windows-1252 encoding). Save the file as UTF-8",
+    ),
+    Case(
+        41,
+        "a 20,000-character local_note",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace("Called CYPMHS in Southfield.", "Long text. " * 1800),
+        ),
+        "warn",
+        "data/agencies.yml",
+        "Long text.",
+        "this text is 19,799 characters long, and the page shows all of it",
+    ),
+    Case(
+        43,
+        "a Markdown link in a local_note",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace(
+                "Called CYPMHS in Southfield.", "See [our leaflet](https://www.southfield.gov.uk/camhs.pdf)."
+            ),
+        ),
+        "stop",
+        "data/agencies.yml",
+        "our leaflet",
+        "is a Markdown link, and the guide shows it as typed",
+    ),
+    Case(
+        42,
+        "HTML tags in a summary (the report: escaped, so families see the tags)",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace(
+                "summary: Teachers who know autism", "summary: <b>Teachers</b> who know autism"
+            ),
+        ),
+        "stop",
+        "data/agencies.yml",
+        "<b>Teachers</b>",
+        "'<b>' is HTML, and the guide shows it as typed",
+    ),
+    Case(
+        44,
+        "logo.svg missing",
+        lambda f: (f / "logo.svg").unlink(),
+        "stop",
+        "data/site.yml",
+        "logo:",
+        "site.logo: there is no file",
+    ),
+    Case(
+        46,
+        "Northfield's logo left in place",
+        lambda f: write(f, "logo.svg", text_of(PROJECT / "local/example", "logo.svg")),
+        "warn",
+        "data/site.yml",
+        "logo:",
+        "is the example council's logo",
+    ),
+    Case(
+        49,
+        "a field out-dented by two spaces",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            after(
+                text_of(f, "data/agencies.yml"),
+                "- id: southfield-autism-outreach",
+                "      email: autism",
+                "    email: autism",
+            ),
+        ),
+        "stop",
+        "data/agencies.yml",
+        "    email: autism",
+        "is indented less than the lines around it",
+    ),
+    Case(
+        51,
+        "unquoted text with ': '",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace(
+                "local_note: Called CYPMHS in Southfield.", "local_note: Opening hours: Monday to Friday"
+            ),
+        ),
+        "stop",
+        "data/agencies.yml",
+        "Opening hours",
+        "contains a colon followed by a space",
+    ),
+    Case(
+        52,
+        "apostrophe inside single quotes",
+        lambda f: write(
+            f,
+            "data/site.yml",
+            text_of(f, "data/site.yml").replace(
+                "name: Family Information Service", "name: 'Southfield Children's Information Service'"
+            ),
+        ),
+        "stop",
+        "data/site.yml",
+        "Children's",
+        "Put the text in double quotes instead",
+    ),
+    Case(
+        54,
+        "remove: indented inside the list",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace("remove:\n  agencies:", "  remove:\n    agencies:"),
+        ),
+        "stop",
+        "data/agencies.yml",
+        "  remove:",
+        "'remove:' is indented like the items of the list above it",
+    ),
+    Case(
+        55,
+        "contact id typo sendias",
+        lambda f: write(f, "data/site.yml", text_of(f, "data/site.yml").replace("- id: sendiass", "- id: sendias")),
+        "stop",
+        "data/site.yml",
+        "id: sendias",
+        "unknown contact-roles id 'sendias'. Did you mean 'sendiass'?",
+    ),
+    Case(
+        "12b",
+        "email without an @",
+        lambda f: write(
+            f,
+            "data/site.yml",
+            text_of(f, "data/site.yml").replace("email: fis@southfield.gov.uk", "email: fis.southfield.gov.uk"),
+        ),
+        "stop",
+        "data/site.yml",
+        "fis.southfield.gov.uk",
+        "'fis.southfield.gov.uk' is not an email address: it has no @. Write the address "
+        'alone, for example "sen.team@yourcouncil.gov.uk"',
+    ),
+    Case(
+        "12c",
+        "email without its domain",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace("email: eps@southfield.gov.uk", "email: eps@southfield"),
+        ),
+        "stop",
+        "data/agencies.yml",
+        "eps@southfield",
+        "'eps@southfield' is not an email address: the part after the @ needs a dot",
+    ),
+    Case(
+        "25b",
+        "year typo in next_year_starts",
+        lambda f: write(
+            f,
+            "data/term_dates.yml",
+            text_of(f, "data/term_dates.yml").replace(
+                'next_year_starts: "2027-09-06"', 'next_year_starts: "2026-09-06"'
+            ),
+        ),
+        "stop",
+        "data/term_dates.yml",
+        "next_year_starts",
+        "is not the end of the summer holiday after Summer term 2",
+    ),
+    Case(
+        "26b",
+        "every term given, some still the base guide's dates",
+        lambda f: write(
+            f,
+            "data/term_dates.yml",
+            text_of(f, "data/term_dates.yml").replace('start: "2026-11-04"', 'start: "2026-11-02"'),
+        ),
+        "warn",
+        "data/term_dates.yml",
+        '"2026-11-02"',
+        "terms[autumn-2].start: 2026-11-02 is the base guide's example date",
+    ),
+    Case(
+        "37b",
+        "empty term_dates.yml",
+        lambda f: write(f, "data/term_dates.yml", "# Southfield's terms\n"),
+        "warn",
+        "data/term_dates.yml",
+        None,
+        "this file has nothing of your council's in it",
+    ),
+    Case(
+        "35b",
+        "the example's note kept with the council's own dates",
+        lambda f: write(
+            f,
+            "data/term_dates.yml",
+            text_of(f, "data/term_dates.yml").replace(
+                "These are Southfield Borough Council's", "These are Northfield Borough Council's"
+            ),
+        ),
+        "warn",
+        "data/term_dates.yml",
+        "note:",
+        "note: 'These are Northfield Borough Council's term dates...' names Northfield, the example council",
+    ),
+    Case(
+        "35c",
+        "the example's contact name kept with the council's own number",
+        lambda f: write(
+            f,
+            "data/site.yml",
+            text_of(f, "data/site.yml").replace("name: Southfield SENDIASS", "name: Northfield SENDIASS"),
+        ),
+        "warn",
+        "data/site.yml",
+        "Northfield SENDIASS",
+        "site.contacts[sendiass].name: 'Northfield SENDIASS' names Northfield, the example council",
+    ),
+    Case(
+        0,
+        "a new service named like a base one, under an id of its own",
+        lambda f: write(
+            f,
+            "data/agencies.yml",
+            text_of(f, "data/agencies.yml").replace(
+                "name: Southfield autism outreach team", "name: Communication and interaction team"
+            ),
+        ),
+        "warn",
+        "data/agencies.yml",
+        "id: southfield-autism-outreach",
+        "is also the name of the service 'communication-interaction-team'",
+    ),
 ]
 
 
@@ -301,14 +626,25 @@ def expected_line(folder: Path, case: Case) -> int:
 
 
 def run_check(folder: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros.check", "--council", str(folder)], cwd=PROJECT,
-                          capture_output=True, text=True, timeout=300, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    return subprocess.run(
+        [sys.executable, "-m", "macros.check", "--council", str(folder)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
 
 
 def run_build(folder: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file",
-                           str(folder / "mkdocs.yml")], cwd=PROJECT, capture_output=True, text=True, timeout=900,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(folder / "mkdocs.yml")],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
 
 
 def messages(output: str, folder: Path) -> set[str]:
@@ -347,8 +683,11 @@ def test_each_mistake_stops_or_warns_at_its_file_and_line_in_plain_words(tmp_pat
         assert not re.search(r"\^|\[0-9|\\d|Additional properties|YAML syntax error", message), message
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.outcome == "stop"],
-                         ids=[f"{c.number}-{c.mistake}" for c in CASES if c.outcome == "stop"])
+@pytest.mark.parametrize(
+    "case",
+    [c for c in CASES if c.outcome == "stop"],
+    ids=[f"{c.number}-{c.mistake}" for c in CASES if c.outcome == "stop"],
+)
 def test_make_check_and_the_build_stop_with_the_same_messages(tmp_path, case):
     folder = southfield(tmp_path)
     case.make(folder)
@@ -358,7 +697,11 @@ def test_make_check_and_the_build_stop_with_the_same_messages(tmp_path, case):
     assert "Traceback" not in build.stdout + build.stderr
 
 
-WARNING_GROUPS = [(35, 46, 36), (41, 0, "37b"), ("26b", "35b", "35c")]  # cases that can be made together in one council: one build each
+WARNING_GROUPS = [
+    (35, 46, 36),
+    (41, 0, "37b"),
+    ("26b", "35b", "35c"),
+]  # cases that can be made together in one council: one build each
 
 
 @pytest.mark.parametrize("numbers", WARNING_GROUPS, ids=["-".join(map(str, g)) for g in WARNING_GROUPS])
@@ -379,7 +722,8 @@ def test_make_check_and_the_build_warn_with_the_same_messages(tmp_path, numbers)
 
 def test_every_warning_case_is_in_one_group():
     assert sorted(str(n) for group in WARNING_GROUPS for n in group) == sorted(
-        str(c.number) for c in CASES if c.outcome == "warn")
+        str(c.number) for c in CASES if c.outcome == "warn"
+    )
 
 
 def test_every_case_of_the_retest_that_was_silent_or_unclear_is_here():

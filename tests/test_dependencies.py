@@ -42,8 +42,11 @@ def test_every_declared_package_is_locked_at_the_same_version():
 
 
 def test_the_lock_holds_only_exact_pins_each_once():
-    lines = [line for line in (PROJECT / "requirements.lock").read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    lines = [
+        line
+        for line in (PROJECT / "requirements.lock").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert len(locked()) == len(lines) > len(declared())
 
 
@@ -64,8 +67,11 @@ def test_every_imported_package_is_declared():
     providers = packages_distributions()
     names = _imported_top_level_names()
     assert {"docx", "icalendar", "jsonschema", "yaml", "playwright", "textstat"} <= names  # the walk finds them
-    undeclared = {module: providers.get(module) for module in names
-                  if not {_name(d) for d in providers.get(module, [])} & set(declared())}
+    undeclared = {
+        module: providers.get(module)
+        for module in names
+        if not {_name(d) for d in providers.get(module, [])} & set(declared())
+    }
     assert undeclared == {}, f"imported but not declared in pyproject.toml: {undeclared}"
 
 

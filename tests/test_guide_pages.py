@@ -6,9 +6,17 @@ from macros.core import load_site_data
 from macros.core.render.text import date_text
 from tests.helpers import PROJECT
 
-GUIDE_PAGES = ("index.html", "graduated-response/index.html", "ehc-needs-assessment/index.html",
-               "sen-support-plans/index.html", "planning-meetings/index.html", "agencies/index.html",
-               "roles/index.html", "glossary/index.html", "sources/index.html")
+GUIDE_PAGES = (
+    "index.html",
+    "graduated-response/index.html",
+    "ehc-needs-assessment/index.html",
+    "sen-support-plans/index.html",
+    "planning-meetings/index.html",
+    "agencies/index.html",
+    "roles/index.html",
+    "glossary/index.html",
+    "sources/index.html",
+)
 
 
 def article(built_site, page):

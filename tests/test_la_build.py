@@ -81,8 +81,11 @@ def test_feedback_link_on_every_page_comes_from_the_data(council_site, built_sit
     url = "https://www.northfield.example/localoffer/have-your-say"
     for page in content_pages(council_site):
         html = page.read_text(encoding="utf-8")
-        assert re.search(rf'<aside class="send-feedback"[^>]*>\s*<p><a href="{re.escape(url)}">'
-                         r"Tell us what you think</a>", html), page
+        assert re.search(
+            rf'<aside class="send-feedback"[^>]*>\s*<p><a href="{re.escape(url)}">'
+            r"Tell us what you think</a>",
+            html,
+        ), page
     for page in content_pages(built_site):  # the base guide has no council to send feedback to
         assert 'class="send-feedback"' not in page.read_text(encoding="utf-8"), page
 
@@ -95,8 +98,10 @@ def test_accessibility_statement_is_filled_from_the_overlay(council_site):
     assert "partially compliant with the Web Content Accessibility Guidelines" in text
     # the council's own dates, and what it reviewed, beside the base guide's review of the national guidance
     assert "This statement was prepared on 1 December 2026. The guide was last tested on 1 December 2026." in text
-    assert ("Northfield Borough Council last reviewed its guide on 1 December 2026, checking its contacts, "
-            "agencies, term dates. The national guidance was last reviewed on 23 November 2026.") in text
+    assert (
+        "Northfield Borough Council last reviewed its guide on 1 December 2026, checking its contacts, "
+        "agencies, term dates. The national guidance was last reviewed on 23 November 2026."
+    ) in text
 
 
 def test_every_page_says_when_the_council_reviewed_it_and_what_it_checked(council_site):
@@ -105,12 +110,14 @@ def test_every_page_says_when_the_council_reviewed_it_and_what_it_checked(counci
         assert line, page
         assert re.sub(r"<[^>]+>", "", line.group(1)) == (
             "Last reviewed: 1 December 2026 by Northfield Borough Council (checked: contacts, agencies, term dates). "
-            "The national guidance in it was last reviewed on 23 November 2026."), page
+            "The national guidance in it was last reviewed on 23 November 2026."
+        ), page
 
 
 def contact_block(html: str, ids: str) -> str:
-    match = re.search(rf'<ul class="send-contacts(?: send-contacts--national)?" data-contacts="{ids}">.*?</ul>',
-                      html, re.S)
+    match = re.search(
+        rf'<ul class="send-contacts(?: send-contacts--national)?" data-contacts="{ids}">.*?</ul>', html, re.S
+    )
     assert match, ids
     return match.group(0)
 
@@ -120,11 +127,16 @@ def test_the_councils_contacts_show_on_the_home_agencies_and_disagree_pages(coun
         html = read(council_site, page)
         block = contact_block(html, "sen-team sendiass send-information-line")
         assert "Northfield SEND team" in re.sub(r"<[^>]+>", "", block), page
-        for shown in ('href="tel:01632960101"', "mailto:sendiass@northfield.example",
-                      "https://www.northfield.example/localoffer/contact-us"):
+        for shown in (
+            'href="tel:01632960101"',
+            "mailto:sendiass@northfield.example",
+            "https://www.northfield.example/localoffer/contact-us",
+        ):
             assert shown in block, (page, shown)
-        assert ('Find local services on the <a href="https://www.northfield.example/localoffer">'
-                "Northfield Borough Council Local Offer</a>") in html, page
+        assert (
+            'Find local services on the <a href="https://www.northfield.example/localoffer">'
+            "Northfield Borough Council Local Offer</a>"
+        ) in html, page
         # national help stays below the council's own; the finders of a SENDIASS and a council are not needed
         national = contact_block(html, "ipsea contact-helpline")
         assert html.index(block) < html.index(national), page
@@ -133,7 +145,9 @@ def test_the_councils_contacts_show_on_the_home_agencies_and_disagree_pages(coun
     block = contact_block(disagree, "sendiass mediation")
     assert "mailto:sendiass@northfield.example" in block
     national = contact_block(disagree, "ipsea send-tribunal ombudsman")
-    assert "https://www.gov.uk/courts-tribunals/first-tier-tribunal-special-educational-needs-and-disability" in national
+    assert (
+        "https://www.gov.uk/courts-tribunals/first-tier-tribunal-special-educational-needs-and-disability" in national
+    )
     assert 'href="tel:03000610614">0300 061 0614</a>' in national
     assert disagree.index(block) < disagree.index(national)
 
@@ -158,35 +172,49 @@ def test_made_up_details_are_labelled_as_examples(council_site, built_site):
 
 
 def test_a_council_build_lists_what_still_reaches_no_one(council_build_output):
-    assert re.search(r"Before you publish, fix these \d+ things \(details that reach no one, or left from the "
-                     r"example\):", council_build_output)
+    assert re.search(
+        r"Before you publish, fix these \d+ things \(details that reach no one, or left from the "
+        r"example\):",
+        council_build_output,
+    )
     line = line_number_of(EXAMPLE_CONFIG.parent / "data/site.yml", '"01632 960102"')
-    assert (f"local/example/data/site.yml:{line}: site.contacts[sendiass].phone: 01632 960102 is a made-up number"
-            in council_build_output)
+    assert (
+        f"local/example/data/site.yml:{line}: site.contacts[sendiass].phone: 01632 960102 is a made-up number"
+        in council_build_output
+    )
 
 
 def test_an_overlay_anywhere_with_bad_data_stops_the_build_at_its_line(tmp_path):
     """A council can keep its folder outside the guide; a failing brand colour names the file and line."""
-    config, site_yml = southfield(tmp_path, 'site:\n  publisher: Southfield Borough Council\n  brand_colour: "#8fbc8f"\n'
-                                  + COUNCIL_DATES)
+    config, site_yml = southfield(
+        tmp_path, 'site:\n  publisher: Southfield Borough Council\n  brand_colour: "#8fbc8f"\n' + COUNCIL_DATES
+    )
     result = run_mkdocs_build(tmp_path / "site", config=config)
     output = result.stdout + result.stderr
     assert result.returncode != 0
     line = line_number_of(site_yml, "brand_colour")
-    assert re.search(rf"southfield/data/site\.yml:{line}: site\.brand_colour: brand colour #8fbc8f has a contrast "
-                     r"of [\d.]+:1", output), output
+    assert re.search(
+        rf"southfield/data/site\.yml:{line}: site\.brand_colour: brand colour #8fbc8f has a contrast "
+        r"of [\d.]+:1",
+        output,
+    ), output
     assert "Traceback" not in output
 
 
 def test_a_site_name_left_from_the_example_stops_the_build_at_its_line(tmp_path):
-    config, _ = southfield(tmp_path, "site:\n  publisher: Southfield Borough Council\n" + COUNCIL_DATES,
-                           "site_name: SEND guide - Northfield Borough Council\n")
+    config, _ = southfield(
+        tmp_path,
+        "site:\n  publisher: Southfield Borough Council\n" + COUNCIL_DATES,
+        "site_name: SEND guide - Northfield Borough Council\n",
+    )
     result = run_mkdocs_build(tmp_path / "site", config=config)
     output = result.stdout + result.stderr
     assert result.returncode != 0
     line = line_number_of(config, "site_name:")
-    assert (f"southfield/mkdocs.yml:{line}: site_name 'SEND guide - Northfield Borough Council' does not name your "
-            "council, Southfield Borough Council") in output, output
+    assert (
+        f"southfield/mkdocs.yml:{line}: site_name 'SEND guide - Northfield Borough Council' does not name your "
+        "council, Southfield Borough Council"
+    ) in output, output
     assert "Traceback" not in output
 
 

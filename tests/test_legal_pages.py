@@ -12,8 +12,14 @@ from tests.helpers import PROJECT
 DATA = load_site_data(PROJECT / "data")
 STATUTORY = DATA["statutory"]
 # Every kind of record in statutory.yml, and the anchor a page gives each record it shows.
-RECORD_ANCHORS = {"sources": "source-", "paragraphs": "paragraph-", "facts": "fact-",
-                  "exceptions": "exception-", "corrections": "correction-", "notices": "notice-"}
+RECORD_ANCHORS = {
+    "sources": "source-",
+    "paragraphs": "paragraph-",
+    "facts": "fact-",
+    "exceptions": "exception-",
+    "corrections": "correction-",
+    "notices": "notice-",
+}
 
 
 def page_ids(site_dir):
@@ -26,8 +32,12 @@ def page_ids(site_dir):
 
 def hidden_records(statutory, shown_ids) -> list[str]:
     """Records no page shows and that are not marked internal (with the reason)."""
-    return [f"{kind}: {record.id}" for kind, prefix in RECORD_ANCHORS.items()
-            for record in statutory[kind] or () if not record.internal and prefix + record.id not in shown_ids]
+    return [
+        f"{kind}: {record.id}"
+        for kind, prefix in RECORD_ANCHORS.items()
+        for record in statutory[kind] or ()
+        if not record.internal and prefix + record.id not in shown_ids
+    ]
 
 
 def test_every_legal_record_is_shown_on_a_page_or_marked_internal(built_site):
@@ -37,12 +47,18 @@ def test_every_legal_record_is_shown_on_a_page_or_marked_internal(built_site):
 def test_a_record_no_page_shows_is_reported_unless_internal(data_copy):
     from tests.helpers import replace_in
 
-    replace_in(data_copy / "statutory.yml", "corrections:\n",
-               "corrections:\n  - id: never-shown\n    seed_says: x\n    current: y\n", 1)
+    replace_in(
+        data_copy / "statutory.yml",
+        "corrections:\n",
+        "corrections:\n  - id: never-shown\n    seed_says: x\n    current: y\n",
+        1,
+    )
     changed = load_site_data(data_copy)["statutory"]
     shown = {f"correction-{c.id}" for c in STATUTORY.corrections}
-    assert hidden_records(changed, shown | {f"{p}{r.id}" for k, p in RECORD_ANCHORS.items() if k != "corrections"
-                                            for r in STATUTORY[k] or ()}) == ["corrections: never-shown"]
+    assert hidden_records(
+        changed,
+        shown | {f"{p}{r.id}" for k, p in RECORD_ANCHORS.items() if k != "corrections" for r in STATUTORY[k] or ()},
+    ) == ["corrections: never-shown"]
 
 
 def test_white_paper_is_a_notice_and_not_under_legal_sources(built_site):
@@ -70,7 +86,7 @@ def test_document_titles_render_exactly_as_written_on_every_page(built_site):
         assert source.title in sources_text, source.title
     for page in built_site.rglob("*.html"):
         text = " ".join(html_lib.unescape(lxml.html.parse(str(page)).getroot().text_content()).split()).lower()
-        for bad in mangled:   # lower case: a first use mid-sentence is written in lower case
+        for bad in mangled:  # lower case: a first use mid-sentence is written in lower case
             assert " ".join(bad.split()).lower() not in text, (page, bad)
         assert "(national professional qualification for sencos (npq))" not in text, page
 
@@ -109,8 +125,9 @@ def test_every_legal_point_and_every_practice_label_on_a_page_is_on_the_sources_
     points = links = labels = 0
     for path in built_site.rglob("*.html"):
         page = lxml.html.parse(str(path)).getroot()
-        for label in page.xpath("//p[contains(@class, 'ehcna-step__basis')][@data-basis='law' or "
-                                "@data-basis='statutory-guidance']"):
+        for label in page.xpath(
+            "//p[contains(@class, 'ehcna-step__basis')][@data-basis='law' or @data-basis='statutory-guidance']"
+        ):
             following = label.getnext()
             if following is not None and following.tag == "ul":
                 for item in following.xpath("./li"):
@@ -122,9 +139,9 @@ def test_every_legal_point_and_every_practice_label_on_a_page_is_on_the_sources_
                 links += 1
         for label in page.xpath("//span[@data-basis='local-practice' or @data-basis='practice']"):
             kind = label.xpath("./strong")[0].text_content()
-            said = _statement(label)[len(kind):].strip().rstrip(".")
+            said = _statement(label)[len(kind) :].strip().rstrip(".")
             if "graduated response suggests" in said:
-                continue   # the stage lengths: listed stage by stage
+                continue  # the stage lengths: listed stage by stage
             assert said in practice, (path, said)
             labels += 1
     assert points >= 25 and links >= 100 and labels >= 15, (points, links, labels)
@@ -149,5 +166,5 @@ def test_no_page_states_a_time_limit_in_words_that_differs_from_its_fact(built_s
         found = sentences(text_blocks(main_content(tree)))
         checked += sum(1 for sentence in found if lengths(sentence))
         problems += [f"{path.relative_to(built_site)}: {problem}" for problem in mismatches(found, DATA.facts, records)]
-    assert checked >= 100, checked   # the check read the pages' time limits
+    assert checked >= 100, checked  # the check read the pages' time limits
     assert problems == [], "\n".join(problems)

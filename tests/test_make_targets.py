@@ -12,8 +12,14 @@ from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, southfield
 
 
 def make(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(["make", "--no-print-directory", *args], cwd=PROJECT, capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    return subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
 
 
 def test_make_check_la_validates_the_councils_overlay():
@@ -24,13 +30,19 @@ def test_make_check_la_validates_the_councils_overlay():
 
 
 def test_make_check_la_fails_on_a_broken_overlay_at_its_line(tmp_path):
-    _, site_yml = southfield(tmp_path, "site:\n  publisher: Southfield Borough Council\n"
-                                       "  feedback_url: http://www.southfield.example/feedback\n" + COUNCIL_DATES)
+    _, site_yml = southfield(
+        tmp_path,
+        "site:\n  publisher: Southfield Borough Council\n"
+        "  feedback_url: http://www.southfield.example/feedback\n" + COUNCIL_DATES,
+    )
     result = make("check", f"LA={site_yml.parent.parent}")
     assert result.returncode != 0
     line = line_number_of(site_yml, "feedback_url")
-    assert re.search(rf"southfield/data/site\.yml:{line}: site\.feedback_url: 'http://www\.southfield\.example/"
-                     r"feedback' is not a secure web address", result.stderr), result.stderr
+    assert re.search(
+        rf"southfield/data/site\.yml:{line}: site\.feedback_url: 'http://www\.southfield\.example/"
+        r"feedback' is not a secure web address",
+        result.stderr,
+    ), result.stderr
     assert "Traceback" not in result.stderr and "is valid" not in result.stdout
 
 
@@ -52,9 +64,14 @@ def test_make_serve_says_when_its_port_is_taken_and_how_to_choose_another():
 def test_make_serve_la_previews_the_councils_guide():
     with socket.create_server(("127.0.0.1", 0)) as free:
         port = free.getsockname()[1]
-    server = subprocess.Popen(["make", "--no-print-directory", "serve", "LA=example", f"PORT={port}"], cwd=PROJECT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    server = subprocess.Popen(
+        ["make", "--no-print-directory", "serve", "LA=example", f"PORT={port}"],
+        cwd=PROJECT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     try:
         deadline, home = time.monotonic() + 240, ""
         while time.monotonic() < deadline and not home:

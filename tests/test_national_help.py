@@ -16,8 +16,10 @@ from macros.core.render.contacts import DRAMA_NUMBER_STARTS, dialled, placeholde
 from tests.quality.site_pages import built_pages, page_path
 
 EXAMPLE_HOST = re.compile(r"example\.(gov\.uk|com|org|net)|\.example\b")
-DRAMA_NUMBER = re.compile(r"\b0\s?(1632|113 ?496|117 ?496|118 ?496|121 ?496|131 ?496|141 ?496|151 ?496|161 ?496|"
-                          r"191 ?498|20 ?7946|28 ?9649|29 ?2018|306 ?999|7700 ?900|808 ?157|909 ?879)")
+DRAMA_NUMBER = re.compile(
+    r"\b0\s?(1632|113 ?496|117 ?496|118 ?496|121 ?496|131 ?496|141 ?496|151 ?496|161 ?496|"
+    r"191 ?498|20 ?7946|28 ?9649|29 ?2018|306 ?999|7700 ?900|808 ?157|909 ?879)"
+)
 
 
 def reaches_a_person(link: str) -> bool:
@@ -57,9 +59,11 @@ def test_a_build_without_a_council_shows_no_example_contact(built_site):
 
 def test_every_place_a_family_looks_for_help_reaches_a_person(built_site):
     """The contacts section, "If you disagree", the agencies page and every footer: a real number or page."""
-    places = {"": "//*[@id='contacts']/following-sibling::ul[1]",
-              "agencies/": "//*[@id='contacts']/following-sibling::ul[1]",
-              "ehc-needs-assessment/": "//*[@id='disagree-contacts']/following-sibling::ul[1]"}
+    places = {
+        "": "//*[@id='contacts']/following-sibling::ul[1]",
+        "agencies/": "//*[@id='contacts']/following-sibling::ul[1]",
+        "ehc-needs-assessment/": "//*[@id='disagree-contacts']/following-sibling::ul[1]",
+    }
     checked = 0
     for page in built_pages(built_site):
         path = page_path(built_site, page)

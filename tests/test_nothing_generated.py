@@ -13,15 +13,26 @@ import pytest
 from tests.helpers import PROJECT
 
 # What the build, the tests, Python and the bench write: never to be committed.
-GENERATED = re.compile(r"""(^|/)(
+GENERATED = re.compile(
+    r"""(^|/)(
     \.generated/ | site/ | build/ | dist/ | \.venv/ | __pycache__/ | \.pytest_cache/ | [^/]+\.egg-info/
   | [^/]+\.py[co]$ | bench-results\.json$ | search_index\.json$ | sitemap\.xml(\.gz)?$
-)""", re.X)
+)""",
+    re.X,
+)
 
 # One example path per kind, each of which .gitignore must ignore, so a `git add -A` cannot pick it up.
-EXAMPLES = [".generated/components/x.html", "site/index.html", "local/example/site/index.html", "build/offline/a.html",
-            "macros/__pycache__/x.cpython-311.pyc", ".pytest_cache/v/cache", "send_guide.egg-info/PKG-INFO",
-            "bench-results.json", ".venv/bin/python"]
+EXAMPLES = [
+    ".generated/components/x.html",
+    "site/index.html",
+    "local/example/site/index.html",
+    "build/offline/a.html",
+    "macros/__pycache__/x.cpython-311.pyc",
+    ".pytest_cache/v/cache",
+    "send_guide.egg-info/PKG-INFO",
+    "bench-results.json",
+    ".venv/bin/python",
+]
 
 
 def generated(paths: list[str]) -> list[str]:
@@ -30,8 +41,18 @@ def generated(paths: list[str]) -> list[str]:
 
 def test_the_pattern_finds_each_kind_of_generated_file_and_no_source():
     assert generated(EXAMPLES) == EXAMPLES
-    assert generated(["macros/build.py", "docs/site-map.md", "data/search.yml", "tests/test_build.py",
-                      "overrides/assets/components/records/records.js"]) == []
+    assert (
+        generated(
+            [
+                "macros/build.py",
+                "docs/site-map.md",
+                "data/search.yml",
+                "tests/test_build.py",
+                "overrides/assets/components/records/records.js",
+            ]
+        )
+        == []
+    )
 
 
 def tracked_files() -> list[str]:
@@ -42,7 +63,7 @@ def tracked_files() -> list[str]:
 
 def test_no_generated_or_cache_file_is_tracked():
     tracked = tracked_files()
-    assert len(tracked) > 100   # the listing really ran
+    assert len(tracked) > 100  # the listing really ran
     assert generated(tracked) == [], "generated files are tracked: git rm -r --cached them and keep them ignored"
 
 

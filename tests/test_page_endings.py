@@ -29,13 +29,19 @@ def ending_problems(site_dir, doc: str) -> list[str]:
     page = built_file(site_dir, doc)
     section = last_section(main_content(parse(page)))
     problems = []
-    steps = [href for href in section.xpath(".//ul[contains(@class, 'journey-next-steps')]//a/@href")
-             if target_file(site_dir, (page.parent.relative_to(site_dir).as_posix() + "/" + href.split("#")[0]))]
+    steps = [
+        href
+        for href in section.xpath(".//ul[contains(@class, 'journey-next-steps')]//a/@href")
+        if target_file(site_dir, (page.parent.relative_to(site_dir).as_posix() + "/" + href.split("#")[0]))
+    ]
     if not steps:
         problems.append(f"{doc}: the last section has no next step (a link to another page of the guide)")
-    people = [contact for contact in section.xpath(".//li[@data-contact]")
-              if not contact.xpath(".//*[contains(@class, 'contact-example')]")
-              and any(reaches_a_person(href) for href in contact.xpath(".//a/@href"))]
+    people = [
+        contact
+        for contact in section.xpath(".//li[@data-contact]")
+        if not contact.xpath(".//*[contains(@class, 'contact-example')]")
+        and any(reaches_a_person(href) for href in contact.xpath(".//a/@href"))
+    ]
     if not people:
         problems.append(f"{doc}: the last section has no contact that reaches a person")
     return problems
@@ -50,7 +56,9 @@ def test_a_page_that_ends_without_them_fails(built_site, tmp_path):
     """The check can fail: the glossary with its ending cut off has neither."""
     page = built_file(built_site, "glossary.md")
     html = page.read_text(encoding="utf-8")
-    cut = html[:html.rfind('<h2 id="next-steps"')] + "<h2>Z</h2><p>Zone.</p></article></div></div></main></body></html>"
+    cut = (
+        html[: html.rfind('<h2 id="next-steps"')] + "<h2>Z</h2><p>Zone.</p></article></div></div></main></body></html>"
+    )
     copy = built_file(tmp_path, "glossary.md")
     copy.parent.mkdir(parents=True)
     copy.write_text(cut, encoding="utf-8")

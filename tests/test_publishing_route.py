@@ -37,15 +37,19 @@ def step(name: str) -> dict:
 
 
 def test_the_workflow_is_a_valid_github_actions_workflow():
-    result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows",
-                             str(WORKFLOW)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_workflow_and_container_run_the_same_make_targets():
     commands = " ".join(s.get("run", "") for s in workflow()["jobs"]["build"]["steps"])
     cmd = next(line for line in CONTAINERFILE.read_text(encoding="utf-8").splitlines() if line.startswith("CMD "))
-    container = " ".join(json.loads(cmd[len("CMD "):]))
+    container = " ".join(json.loads(cmd[len("CMD ") :]))
     for target in ("check", "la"):
         assert f'make --no-print-directory {target} LA="$COUNCIL"' in commands, target
         assert f'make --no-print-directory {target} LA="$COUNCIL"' in container, target
@@ -65,10 +69,21 @@ def run_step(tmp_path, name: str, council: str, job: str = "build", **env):
     summary = tmp_path / "summary.md"
     summary.touch()
     script = next(s for s in workflow()["jobs"][job]["steps"] if s.get("name") == name)["run"]
-    result = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], cwd=PROJECT,
-                            capture_output=True, text=True, timeout=600,
-                            env={**os.environ, "COUNCIL": council, "GITHUB_STEP_SUMMARY": str(summary),
-                                 "NO_MKDOCS_2_WARNING": "1", "GITHUB_REF": "refs/pull/1/merge", **env})
+    result = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={
+            **os.environ,
+            "COUNCIL": council,
+            "GITHUB_STEP_SUMMARY": str(summary),
+            "NO_MKDOCS_2_WARNING": "1",
+            "GITHUB_REF": "refs/pull/1/merge",
+            **env,
+        },
+    )
     for leftover in ("check.txt", "problems.txt", "make-errors.txt", "build.txt"):
         (PROJECT / leftover).unlink(missing_ok=True)
     return result, summary.read_text(encoding="utf-8")
@@ -82,13 +97,17 @@ def run_check_step(tmp_path, council: str, **env):
 
 
 def test_on_wrong_data_the_run_fails_and_shows_each_mistake_at_its_line(tmp_path):
-    _, site_yml = southfield(tmp_path, "site:\n  publisher: Southfield Borough Council\n"
-                                       "  brand_colour: #1d70b8\n" + COUNCIL_DATES)
+    _, site_yml = southfield(
+        tmp_path, "site:\n  publisher: Southfield Borough Council\n  brand_colour: #1d70b8\n" + COUNCIL_DATES
+    )
     result, summary = run_check_step(tmp_path, str(site_yml.parent.parent))
     assert result.returncode != 0
     line = line_number_of(site_yml, "brand_colour")
-    assert re.search(rf"::error file=[^,]*southfield/data/site\.yml,line={line}::site\.brand_colour: this field is "
-                     "empty", result.stdout), result.stdout
+    assert re.search(
+        rf"::error file=[^,]*southfield/data/site\.yml,line={line}::site\.brand_colour: this field is "
+        "empty",
+        result.stdout,
+    ), result.stdout
     assert "## Your guide was not published: the data has mistakes" in summary
     assert re.search(rf"southfield/data/site\.yml:{line}: site\.brand_colour", summary), summary
     # the summary starts with the officer's mistakes: no installer's warnings, no make's own line
@@ -102,8 +121,9 @@ def test_on_valid_data_the_run_passes_and_lists_what_reaches_no_one(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "## Your data is valid" in summary
     assert "### Before you publish, fix these" in summary
-    assert re.search(r"::warning file=local/example/data/site\.yml,line=\d+::site\.contacts\[sendiass\]\.phone",
-                     result.stdout), result.stdout
+    assert re.search(
+        r"::warning file=local/example/data/site\.yml,line=\d+::site\.contacts\[sendiass\]\.phone", result.stdout
+    ), result.stdout
 
 
 def containerfile_steps(path=CONTAINERFILE) -> list[tuple[str, str]]:
@@ -122,8 +142,13 @@ def containerfile_steps(path=CONTAINERFILE) -> list[tuple[str, str]]:
 
 def clean_copy(target):
     """The guide as a fresh clone would have it: tracked files and new ones not ignored (no .venv, no site/)."""
-    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=PROJECT,
-                            capture_output=True, text=True, check=True).stdout.split("\0")
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\0")
     for name in filter(None, listed):
         source = PROJECT / name
         if source.is_file():
@@ -136,9 +161,12 @@ def run_containerfile(tmp_path, council: str | None, containerfile=CONTAINERFILE
     context, guide = tmp_path / "context", tmp_path / "guide"
     context.mkdir()
     clean_copy(context)
-    env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", str(tmp_path)),
-           # the image's python3 is Python 3.11; here, the interpreter the tests run on (3.11.5 or newer)
-           "PYTHON": getattr(sys, "_base_executable", sys.executable)}
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": os.environ.get("HOME", str(tmp_path)),
+        # the image's python3 is Python 3.11; here, the interpreter the tests run on (3.11.5 or newer)
+        "PYTHON": getattr(sys, "_base_executable", sys.executable),
+    }
     workdir, ran = None, []
     for instruction, arguments in containerfile_steps(containerfile):
         if instruction == "WORKDIR":
@@ -159,16 +187,18 @@ def run_containerfile(tmp_path, council: str | None, containerfile=CONTAINERFILE
             for package in re.findall(r"--no-install-recommends ((?:[a-z0-9.+-]+ ?)+)", arguments)[0].split():
                 assert shutil.which(package), f"{package}: the image installs it, and the guide's targets need it"
         elif instruction == "RUN":
-            result = subprocess.run(["sh", "-c", arguments], cwd=workdir, env=env, capture_output=True, text=True,
-                                    timeout=1200)
+            result = subprocess.run(
+                ["sh", "-c", arguments], cwd=workdir, env=env, capture_output=True, text=True, timeout=1200
+            )
             assert result.returncode == 0, f"RUN {arguments}\n{result.stdout}{result.stderr}"
         elif instruction == "ENV":
             name, _, value = arguments.partition("=")
             env[name] = value
         elif instruction == "CMD":
             run_env = {**env, **({"COUNCIL": council} if council else {})}
-            return subprocess.run(json.loads(arguments), cwd=workdir, env=run_env, capture_output=True, text=True,
-                                  timeout=1200), guide
+            return subprocess.run(
+                json.loads(arguments), cwd=workdir, env=run_env, capture_output=True, text=True, timeout=1200
+            ), guide
         ran.append(instruction)
     raise AssertionError(f"the Containerfile has no CMD (ran {ran})")
 
@@ -207,8 +237,12 @@ def test_the_container_steps_reader_sees_every_instruction(tmp_path):
 
 
 # Actions that run on Node 24: GitHub runs Node 20 actions with a deprecation warning on every run since June 2026.
-NODE_24_MAJORS = {"actions/checkout": 5, "actions/setup-python": 6, "actions/upload-pages-artifact": 5,
-                  "actions/deploy-pages": 5}
+NODE_24_MAJORS = {
+    "actions/checkout": 5,
+    "actions/setup-python": 6,
+    "actions/upload-pages-artifact": 5,
+    "actions/deploy-pages": 5,
+}
 
 
 def test_the_workflow_uses_the_current_major_versions_of_its_actions():
@@ -233,8 +267,9 @@ def test_the_example_council_is_never_published_from_main(tmp_path):
 
 
 def test_a_build_that_fails_after_a_valid_check_says_so_in_the_summary(tmp_path):
-    _, site_yml = southfield(tmp_path, "site:\n  publisher: Southfield Borough Council\n  logo: logo.svg\n"
-                                       + COUNCIL_DATES)
+    _, site_yml = southfield(
+        tmp_path, "site:\n  publisher: Southfield Borough Council\n  logo: logo.svg\n" + COUNCIL_DATES
+    )
     result, summary = run_step(tmp_path, "Build your guide", str(site_yml.parent.parent))
     assert result.returncode != 0
     assert "## Your guide could not be built" in summary
@@ -249,14 +284,26 @@ def test_a_first_run_before_pages_is_turned_on_says_what_to_do(tmp_path):
     (fake / "gh").chmod(0o755)
     names = [s.get("name") or s.get("id") for s in workflow()["jobs"]["publish"]["steps"]]
     assert names == ["Check that GitHub Pages is turned on", "deployment"]
-    result, summary = run_step(tmp_path, "Check that GitHub Pages is turned on", "southfield", job="publish",
-                               PATH=f"{fake}:{os.environ['PATH']}", GITHUB_REPOSITORY="southfield-council/send-guide")
+    result, summary = run_step(
+        tmp_path,
+        "Check that GitHub Pages is turned on",
+        "southfield",
+        job="publish",
+        PATH=f"{fake}:{os.environ['PATH']}",
+        GITHUB_REPOSITORY="southfield-council/send-guide",
+    )
     assert result.returncode == 1
     assert "## Turn on GitHub Pages, then run this again" in summary
     assert "set **Source** to **GitHub Actions**" in summary and "Re-run all jobs" in summary
     (fake / "gh").write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
-    result, _ = run_step(tmp_path, "Check that GitHub Pages is turned on", "southfield", job="publish",
-                         PATH=f"{fake}:{os.environ['PATH']}", GITHUB_REPOSITORY="southfield-council/send-guide")
+    result, _ = run_step(
+        tmp_path,
+        "Check that GitHub Pages is turned on",
+        "southfield",
+        job="publish",
+        PATH=f"{fake}:{os.environ['PATH']}",
+        GITHUB_REPOSITORY="southfield-council/send-guide",
+    )
     assert result.returncode == 0
 
 

@@ -45,5 +45,6 @@ def test_the_sen_support_plans_and_planning_meetings_pages_list_their_own_forms(
     assert "planning-meetings/" in linked["checklists/planning-consultation/"]
     assert "planning-meetings/" in linked["forms/planning-consultation-record/"]
     heading = lxml.html.fromstring((built_site / "planning-meetings/index.html").read_bytes()).xpath(
-        "//article//h2[@id='checklists-and-templates']")
+        "//article//h2[@id='checklists-and-templates']"
+    )
     assert heading and heading[0].text_content().strip() == "Checklists and templates for this page"

@@ -11,8 +11,9 @@ from tests.helpers import PROJECT
 
 def form_pages():
     data = load_site_data(PROJECT / "data")
-    return ([f"checklists/{c.id}/index.html" for c in data["checklists"].checklists]
-            + [f"forms/{t.id}/index.html" for t in data["templates"].templates])
+    return [f"checklists/{c.id}/index.html" for c in data["checklists"].checklists] + [
+        f"forms/{t.id}/index.html" for t in data["templates"].templates
+    ]
 
 
 @pytest.mark.parametrize("page", form_pages())
@@ -22,8 +23,10 @@ def test_the_menu_shows_where_a_checklist_or_form_page_is_and_the_page_links_bac
     menu = tree.xpath("//nav[contains(@class, 'md-nav--primary')]")[0]
     current = menu.xpath(".//a[contains(@class, 'md-nav__link--active')]")
     assert len(current) == 1, f"{page}: the menu shows no current page"
-    sections = [" ".join(label.text_content().split()) for label in
-                menu.xpath(".//li[contains(@class, 'md-nav__item--active')]/label")]
+    sections = [
+        " ".join(label.text_content().split())
+        for label in menu.xpath(".//li[contains(@class, 'md-nav__item--active')]/label")
+    ]
     assert sections[0] == "Checklists and templates"
     back = tree.xpath("//article//p[contains(@class, 'part-of')]/a")
     assert back and back[0].text_content() == "Checklists and templates"

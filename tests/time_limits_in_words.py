@@ -15,8 +15,11 @@ LENGTH = re.compile(r"\b(\d+)[ -](calendar |working |school )?(day|week|month)s?
 
 # The words that name each time limit (regular expressions, matched case-insensitively).
 NAMES = {
-    "decision-to-assess": [r"whether (it|the council) will (carry out|assess)", r"decide whether to assess",
-                           r"decision whether to assess"],
+    "decision-to-assess": [
+        r"whether (it|the council) will (carry out|assess)",
+        r"decide whether to assess",
+        r"decision whether to assess",
+    ],
     "advice-deadline": [r"(give|gives) (their|its) advice", r"help with the assessment", r"advice for the assessment"],
     "decision-not-to-issue": [r"not to issue", r"will not issue"],
     "draft-plan-comments": [r"comment on the draft", r"\byour \d+ days\b", r"family's \d+ days"],
@@ -27,8 +30,15 @@ NAMES = {
     "review-decision": [r"decision after a review", r"(tell|told) you[^.]*decision[^.]*review"],
     "amendment-comments": [r"comment on the proposed changes"],
     "amended-plan": [r"final amended plan"],
-    "annual-review": [r"annual review", r"plan[^.]*review[^.]*(every|at least)", r"review[^.]*plan[^.]*(every|at least)"],
-    "appeal-time-limit": [r"(last day|time limit|within|up to|until)\b[^.]*\bappeal", r"\bappeal\b[^.]*\b(within|up to|until)\b"],
+    "annual-review": [
+        r"annual review",
+        r"plan[^.]*review[^.]*(every|at least)",
+        r"review[^.]*plan[^.]*(every|at least)",
+    ],
+    "appeal-time-limit": [
+        r"(last day|time limit|within|up to|until)\b[^.]*\bappeal",
+        r"\bappeal\b[^.]*\b(within|up to|until)\b",
+    ],
     "mediation-adviser-time-limit": [r"contact the mediation adviser"],
     "mediation-certificate-time-limit": [r"give you a certificate", r"certificate within"],
     "mediation-within-30-days": [r"(arrange|set up)[^.]*mediation|mediation[^.]*(arrange|set it up)"],
@@ -42,8 +52,7 @@ NAMES = {
 
 def lengths(text: str) -> set[tuple[int, str]]:
     """Every length of time written in `text`: {(20, "weeks"), (3, "working days")}."""
-    return {(int(n), f"{(kind or '').strip()} {unit.lower()}s".strip())
-            for n, kind, unit in LENGTH.findall(text)}
+    return {(int(n), f"{(kind or '').strip()} {unit.lower()}s".strip()) for n, kind, unit in LENGTH.findall(text)}
 
 
 def allowed_lengths(fact) -> set[tuple[int, str]]:

@@ -11,7 +11,10 @@ ASSETS = (ASSET,)
 def render(data, links):
     cycle = data["stages"].cycle
     return block(
-        tag("ol", [tag("li", tag("strong", phase.name), ": ", phase.text, id=f"cycle-{phase.id}")
-                   for phase in cycle.phases], class_="cycle"),
-        tag("p", source_basis(data, links, cycle.source, cycle.reference), class_="source")
-        if cycle.source else None)
+        tag(
+            "ol",
+            [tag("li", tag("strong", phase.name), ": ", phase.text, id=f"cycle-{phase.id}") for phase in cycle.phases],
+            class_="cycle",
+        ),
+        tag("p", source_basis(data, links, cycle.source, cycle.reference), class_="source") if cycle.source else None,
+    )

@@ -17,7 +17,7 @@ from ..core.render.roles import role_links
 from . import record_switcher
 
 # Front-end files this component needs (overrides/assets/components/NAME/), loaded only on pages using it.
-ASSETS = (*record_switcher.ASSETS, 'saved-locally', 'checklist', BASIS_ASSET)
+ASSETS = (*record_switcher.ASSETS, "saved-locally", "checklist", BASIS_ASSET)
 
 ANSWER_LINES = 2  # printed lines under each open question
 
@@ -53,8 +53,12 @@ def _criteria(data, links, item):
     """What the council should look at (Code 9.14) that this item gathers evidence for, linked to its row."""
     criteria = data.guide.evidence.criteria
     names = [tag("a", criteria[c].title, href=links.to("ehcna-evidence", f"criterion-{c}")) for c in item.criteria]
-    return tag("span", "Evidence for (Code 9.14): ", [(", " if i else "", n) for i, n in enumerate(names)],
-               class_="checklist__criteria send-no-print")
+    return tag(
+        "span",
+        "Evidence for (Code 9.14): ",
+        [(", " if i else "", n) for i, n in enumerate(names)],
+        class_="checklist__criteria send-no-print",
+    )
 
 
 def group_title(data, item) -> str | None:
@@ -73,24 +77,39 @@ def _item(data, links, checklist, item):
     details = [
         tag("span", hint, class_="checklist__hint") if hint else None,
         tag("span", record_basis(data, links, basis), class_="checklist__basis") if basis else None,
-        tag("span", fact.statement, " (", cited(data, fact.source, fact.reference), ")",
-            class_="checklist__fact") if fact else None,
-        tag("a", f"Template: {template.title}", href=links.to(f"forms/{template.id}"),
-            class_="checklist__template") if template else None,
+        tag("span", fact.statement, " (", cited(data, fact.source, fact.reference), ")", class_="checklist__fact")
+        if fact
+        else None,
+        tag("a", f"Template: {template.title}", href=links.to(f"forms/{template.id}"), class_="checklist__template")
+        if template
+        else None,
         _criteria(data, links, item) if item.criteria else None,
     ]
     has_details = any(details)
     is_question = text.rstrip().endswith("?")  # an open question: lines to write the answer on
     return tag(
         "li",
-        tag("input", type="checkbox", id=box_id, data_item=item.id,
-            aria_describedby=f"{box_id}-more" if has_details else None),
-        tag("div",
+        tag(
+            "input",
+            type="checkbox",
+            id=box_id,
+            data_item=item.id,
+            aria_describedby=f"{box_id}-more" if has_details else None,
+        ),
+        tag(
+            "div",
             tag("label", text, for_=box_id),
             tag("div", details, id=f"{box_id}-more", class_="checklist__more") if has_details else None,
-            tag("div", [tag("span", class_="send-ruled") for _ in range(ANSWER_LINES)],
-                class_="checklist__answer send-print-only") if is_question else None),
-        class_="checklist__item")
+            tag(
+                "div",
+                [tag("span", class_="send-ruled") for _ in range(ANSWER_LINES)],
+                class_="checklist__answer send-print-only",
+            )
+            if is_question
+            else None,
+        ),
+        class_="checklist__item",
+    )
 
 
 def _for_parents(data, checklist) -> bool:
@@ -102,22 +121,36 @@ def _print_head(data, checklist):
     who = "Child" if _for_parents(data, checklist) else "Pupil or school"
     when = "Date" if _for_parents(data, checklist) else "Meeting date"
     date_id = f"cl-{checklist.id}-date"
-    return tag("div",
-               tag("p", f"{who}: ", tag("span", class_="checklist__print-name send-ruled"), class_="checklist__print-line"),
-               tag("p", f"{when}: ", tag("span", class_="checklist__print-date send-ruled"), class_="checklist__print-line"),
-               class_="checklist__print-head send-print-only"), \
-        tag("div",
-            tag("label", f"{when} (optional)", for_=date_id),
-            tag("p", "Printed at the top of the sheet.", id=f"{date_id}-hint", class_="checklist__hint"),
-            tag("input", type="text", id=date_id, data_field="date", autocomplete="off",
-                aria_describedby=f"{date_id}-hint", class_="checklist__date"),
-            class_="checklist__date-field send-no-print send-needs-js")
+    return tag(
+        "div",
+        tag("p", f"{who}: ", tag("span", class_="checklist__print-name send-ruled"), class_="checklist__print-line"),
+        tag("p", f"{when}: ", tag("span", class_="checklist__print-date send-ruled"), class_="checklist__print-line"),
+        class_="checklist__print-head send-print-only",
+    ), tag(
+        "div",
+        tag("label", f"{when} (optional)", for_=date_id),
+        tag("p", "Printed at the top of the sheet.", id=f"{date_id}-hint", class_="checklist__hint"),
+        tag(
+            "input",
+            type="text",
+            id=date_id,
+            data_field="date",
+            autocomplete="off",
+            aria_describedby=f"{date_id}-hint",
+            class_="checklist__date",
+        ),
+        class_="checklist__date-field send-no-print send-needs-js",
+    )
 
 
 def part_of(links):
     """The way back from a checklist's or template's own page to the index that lists them all."""
-    return tag("p", "Part of: ", tag("a", "Checklists and templates", href=links.to("checklists")),
-               class_="part-of send-no-print")
+    return tag(
+        "p",
+        "Part of: ",
+        tag("a", "Checklists and templates", href=links.to("checklists")),
+        class_="part-of send-no-print",
+    )
 
 
 def _one(data, links, checklist):
@@ -135,9 +168,16 @@ def _one(data, links, checklist):
         date_field,
         tag("p", role="status", aria_live="polite", hidden=True, class_="checklist__progress send-no-print"),
         groups,
-        tag("div", tag("p", "Notes"), tag("div", class_="send-box checklist__notes-box"),
-            class_="checklist__notes send-print-only"),
-        class_="checklist", id=f"checklist-{checklist.id}", data_checklist=checklist.id)
+        tag(
+            "div",
+            tag("p", "Notes"),
+            tag("div", class_="send-box checklist__notes-box"),
+            class_="checklist__notes send-print-only",
+        ),
+        class_="checklist",
+        id=f"checklist-{checklist.id}",
+        data_checklist=checklist.id,
+    )
 
 
 def render(data, links, checklist_id: str | None = None):

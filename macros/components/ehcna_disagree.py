@@ -16,8 +16,10 @@ def render(data, links, heading_level: int = 3, details: bool = False):
     for route in data.guide.disagree:
         facts = [data.facts[fact_id] for fact_id in route.facts or ()]
         title = tag(heading, route.title, id=f"disagree-{route.id}")
-        body = [tag("p", route.text),
-                tag("ul", [fact_item(data, links, fact) for fact in facts], class_="time-limits") if facts else None]
+        body = [
+            tag("p", route.text),
+            tag("ul", [fact_item(data, links, fact) for fact in facts], class_="time-limits") if facts else None,
+        ]
         if details:
             items.append(tag("li", tag("details", tag("summary", title), body), class_="disagree-route"))
         else:

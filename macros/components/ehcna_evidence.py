@@ -17,8 +17,12 @@ ASSETS = (BASIS_ASSET,)
 
 def items_meeting(data, criterion_id: str):
     """(checklist, item) for every checklist item whose `criteria` names the criterion, in checklist order."""
-    return [(checklist, item) for checklist in data["checklists"].checklists for item in checklist["items"]
-            if criterion_id in (item.criteria or ())]
+    return [
+        (checklist, item)
+        for checklist in data["checklists"].checklists
+        for item in checklist["items"]
+        if criterion_id in (item.criteria or ())
+    ]
 
 
 def _item_link(data, links, checklist, item):
@@ -27,41 +31,70 @@ def _item_link(data, links, checklist, item):
 
 
 def _code_table(data, links, evidence):
-    rows = [tag("tr",
-                tag("th", tag("strong", criterion.title), tag("br"), criterion.text, scope="row"),
-                tag("td", record_basis(data, links, criterion.basis)),
-                tag("td", tag("ul", [_item_link(data, links, c, i) for c, i in items_meeting(data, criterion.id)])),
-                id=f"criterion-{criterion.id}")
-            for criterion in evidence.criteria]
-    return tag("table",
-               tag("caption", "What the council should look at, and the checklist items that gather it"),
-               tag("thead", tag("tr", tag("th", "What the council should look at", scope="col"),
-                                tag("th", "Where it comes from", scope="col"),
-                                tag("th", "Checklist items that meet it", scope="col"))),
-               tag("tbody", rows), class_="ehcna-evidence")
+    rows = [
+        tag(
+            "tr",
+            tag("th", tag("strong", criterion.title), tag("br"), criterion.text, scope="row"),
+            tag("td", record_basis(data, links, criterion.basis)),
+            tag("td", tag("ul", [_item_link(data, links, c, i) for c, i in items_meeting(data, criterion.id)])),
+            id=f"criterion-{criterion.id}",
+        )
+        for criterion in evidence.criteria
+    ]
+    return tag(
+        "table",
+        tag("caption", "What the council should look at, and the checklist items that gather it"),
+        tag(
+            "thead",
+            tag(
+                "tr",
+                tag("th", "What the council should look at", scope="col"),
+                tag("th", "Where it comes from", scope="col"),
+                tag("th", "Checklist items that meet it", scope="col"),
+            ),
+        ),
+        tag("tbody", rows),
+        class_="ehcna-evidence",
+    )
 
 
 def _local_table(data, links, evidence):
     if not evidence.local_criteria:
         return tag("p", "Your council has not listed criteria of its own.")
-    rows = [tag("tr",
-                tag("th", tag("strong", criterion.title), tag("br"), criterion.text, scope="row"),
-                tag("td", record_basis(data, links, criterion.basis)),
-                id=f"local-criterion-{criterion.id}")
-            for criterion in evidence.local_criteria]
-    return tag("table",
-               tag("caption", "A council's own criteria: local practice, not law"),
-               tag("thead", tag("tr", tag("th", "What the council's panel asks for", scope="col"),
-                                tag("th", "Where it comes from", scope="col"))),
-               tag("tbody", rows), class_="ehcna-evidence ehcna-evidence--local")
+    rows = [
+        tag(
+            "tr",
+            tag("th", tag("strong", criterion.title), tag("br"), criterion.text, scope="row"),
+            tag("td", record_basis(data, links, criterion.basis)),
+            id=f"local-criterion-{criterion.id}",
+        )
+        for criterion in evidence.local_criteria
+    ]
+    return tag(
+        "table",
+        tag("caption", "A council's own criteria: local practice, not law"),
+        tag(
+            "thead",
+            tag(
+                "tr",
+                tag("th", "What the council's panel asks for", scope="col"),
+                tag("th", "Where it comes from", scope="col"),
+            ),
+        ),
+        tag("tbody", rows),
+        class_="ehcna-evidence ehcna-evidence--local",
+    )
 
 
 def render(data, links, which: str = "code"):
     evidence = data.guide.evidence
     if which == "local":
         return _local_table(data, links, evidence)
-    return tag("div",
-               tag("p", evidence.intro),
-               tag("p", tag("strong", "Not confirmed: "), evidence.not_confirmed, class_="ehcna-evidence__unconfirmed")
-               if evidence.not_confirmed else None,
-               _code_table(data, links, evidence))
+    return tag(
+        "div",
+        tag("p", evidence.intro),
+        tag("p", tag("strong", "Not confirmed: "), evidence.not_confirmed, class_="ehcna-evidence__unconfirmed")
+        if evidence.not_confirmed
+        else None,
+        _code_table(data, links, evidence),
+    )

@@ -13,7 +13,7 @@ from ..core.render.facts import exception_item, fact_item, limit_reference
 from ..core.render.html import block, markdown_heading, tag
 
 ASSETS = (ASSET,)
-ALWAYS_SHOWN = ("calendar-weeks",)   # how the weeks are counted applies to every limit
+ALWAYS_SHOWN = ("calendar-weeks",)  # how the weeks are counted applies to every limit
 EXCEPTIONS_RULE = "exceptions-only-if-impractical"
 
 
@@ -32,11 +32,22 @@ def exceptions_section(data, links, facts, heading_level: int):
     if not limited:
         return []
     rule = data.facts.get(EXCEPTIONS_RULE)
-    groups = [tag("li", tag("strong", fact.title), ": only if one of these makes it too hard to meet (impractical)",
-                  tag("ul", [exception_item(data, links, ground, reference=limit_reference(data, fact))
-                             for ground in grounds_for(data, fact)]),
-                  data_limit=fact.id)
-              for fact in limited]
+    groups = [
+        tag(
+            "li",
+            tag("strong", fact.title),
+            ": only if one of these makes it too hard to meet (impractical)",
+            tag(
+                "ul",
+                [
+                    exception_item(data, links, ground, reference=limit_reference(data, fact))
+                    for ground in grounds_for(data, fact)
+                ],
+            ),
+            data_limit=fact.id,
+        )
+        for fact in limited
+    ]
     return [
         markdown_heading(heading_level, "When the time limits can be longer", "time-limit-exceptions"),
         tag("ul", fact_item(data, links, rule), class_="time-limits") if rule else None,
@@ -55,7 +66,15 @@ def render(data, links, heading_level: int = 3, details: bool = False):
     if not details:
         return block(limits, exceptions_section(data, links, facts, heading_level))
     exceptions = exceptions_section(data, links, facts, heading_level)
-    return block(tag("details", tag("summary", "Each time limit, with its source in law"), limits,
-                     class_="time-limits-more"),
-                 tag("details", tag("summary", "When the time limits can be longer"), exceptions[1:],
-                     id="time-limit-exceptions", class_="time-limits-more") if exceptions else None)
+    return block(
+        tag("details", tag("summary", "Each time limit, with its source in law"), limits, class_="time-limits-more"),
+        tag(
+            "details",
+            tag("summary", "When the time limits can be longer"),
+            exceptions[1:],
+            id="time-limit-exceptions",
+            class_="time-limits-more",
+        )
+        if exceptions
+        else None,
+    )

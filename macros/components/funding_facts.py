@@ -21,14 +21,28 @@ def _long_date(iso: str) -> str:
 
 def render(data, links, heading_level: int = 3):
     top_up = data.site.costing.top_up_route
-    return block([
-        (markdown_heading(heading_level, fact.title, f"funding-{fact.id}"), tag("section",
-            tag("p", fact.statement),
-            tag("p", tag("strong", "Not confirmed: "), fact.not_confirmed, class_="funding-fact__unconfirmed")
-            if fact.not_confirmed else None,
-            tag("p", tag("strong", "How your council does it: "), top_up)
-            if fact.id == "top-up-funding" and top_up else None,
-            tag("p", record_basis(data, links, fact.basis), f" Due to be checked by {_long_date(fact.check_by)}.",
-                class_="source"),
-            class_="funding-fact"))
-        for fact in data["funding"].facts])
+    return block(
+        [
+            (
+                markdown_heading(heading_level, fact.title, f"funding-{fact.id}"),
+                tag(
+                    "section",
+                    tag("p", fact.statement),
+                    tag("p", tag("strong", "Not confirmed: "), fact.not_confirmed, class_="funding-fact__unconfirmed")
+                    if fact.not_confirmed
+                    else None,
+                    tag("p", tag("strong", "How your council does it: "), top_up)
+                    if fact.id == "top-up-funding" and top_up
+                    else None,
+                    tag(
+                        "p",
+                        record_basis(data, links, fact.basis),
+                        f" Due to be checked by {_long_date(fact.check_by)}.",
+                        class_="source",
+                    ),
+                    class_="funding-fact",
+                ),
+            )
+            for fact in data["funding"].facts
+        ]
+    )

@@ -30,22 +30,29 @@ def letter_anchor(letter: str) -> str:
 
 def _entry(term):
     title = f"{term.abbreviation}: {term.term}" if term.abbreviation else term.term
-    return tag("div",
-               tag("h3", title, id=term.id, data_no_first_use=True),
-               tag("p", term.definition),
-               tag("p", "Also called: ", ", ".join(term.aliases), ".", class_="glossary__aliases")
-               if term.aliases else None,
-               tag("p", term.note, class_="glossary__note") if term.note else None,
-               class_="glossary__term")
+    return tag(
+        "div",
+        tag("h3", title, id=term.id, data_no_first_use=True),
+        tag("p", term.definition),
+        tag("p", "Also called: ", ", ".join(term.aliases), ".", class_="glossary__aliases") if term.aliases else None,
+        tag("p", term.note, class_="glossary__note") if term.note else None,
+        class_="glossary__term",
+    )
 
 
 def render(data, links):
     terms = sorted(data.glossary, key=sort_key)
     groups = [(letter, list(members)) for letter, members in groupby(terms, key=letter_of)]
-    jump_list = tag("nav",
-                    tag("ul", [tag("li", tag("a", letter, href=f"#{letter_anchor(letter)}"))
-                               for letter, _ in groups], class_="glossary-az__letters"),
-                    aria_label="Glossary A to Z", class_="glossary-az")
+    jump_list = tag(
+        "nav",
+        tag(
+            "ul",
+            [tag("li", tag("a", letter, href=f"#{letter_anchor(letter)}")) for letter, _ in groups],
+            class_="glossary-az__letters",
+        ),
+        aria_label="Glossary A to Z",
+        class_="glossary-az",
+    )
     parts = [jump_list]
     for letter, members in groups:
         parts.append(markdown_heading(2, letter, letter_anchor(letter)))

@@ -24,11 +24,19 @@ def _advice(data, links, item, area_id: str):
     found = [agency for agency in agencies if agency is not None]
     if not found:
         return None
-    def where(agency):   # the agencies page lists a service under each of its areas: this one if it can
+
+    def where(agency):  # the agencies page lists a service under each of its areas: this one if it can
         return area_id if area_id in (agency.areas or ()) else (agency.areas or (area_id,))[0]
-    return [tag("span", tag("a", agency.name, href=links.to("agencies", f"agencies-{where(agency)}")), ". ",
-                class_="send-link-only")   # a link that stands alone: a 44 px target on a phone
-            for agency in found]
+
+    return [
+        tag(
+            "span",
+            tag("a", agency.name, href=links.to("agencies", f"agencies-{where(agency)}")),
+            ". ",
+            class_="send-link-only",
+        )  # a link that stands alone: a 44 px target on a phone
+        for agency in found
+    ]
 
 
 def _card(data, links, item, area_id: str):
@@ -39,23 +47,35 @@ def _card(data, links, item, area_id: str):
         "section",
         tag("h3", item.name, id=f"{area_id}-{item.id}"),
         tag("p", item.summary),
-        tag("dl",
+        tag(
+            "dl",
             tag("dt", "Size and time"),
-            tag("dd", f"{group}. {_times(item.minutes, 'minute', 'minutes')}, "
-                      f"{_times(item.sessions_per_week, 'time', 'times')} a week, for {_times(item.weeks, 'week', 'weeks')}."),
-            tag("dt", "Suits"), tag("dd", " and ".join(PHASES[p] for p in item.phases).capitalize() + " schools."),
-            tag("dt", "Who runs it"), tag("dd", item.staff + "."),
-            tag("dt", "Training"), tag("dd", item.training),
-            tag("dt", "Measure before"), tag("dd", item.entry),
-            tag("dt", "Measure after"), tag("dd", item.exit),
+            tag(
+                "dd",
+                f"{group}. {_times(item.minutes, 'minute', 'minutes')}, "
+                f"{_times(item.sessions_per_week, 'time', 'times')} a week, for {_times(item.weeks, 'week', 'weeks')}.",
+            ),
+            tag("dt", "Suits"),
+            tag("dd", " and ".join(PHASES[p] for p in item.phases).capitalize() + " schools."),
+            tag("dt", "Who runs it"),
+            tag("dd", item.staff + "."),
+            tag("dt", "Training"),
+            tag("dd", item.training),
+            tag("dt", "Measure before"),
+            tag("dd", item.entry),
+            tag("dt", "Measure after"),
+            tag("dd", item.exit),
             tag("dt", "Cost per pupil"),
-            tag("dd", f"About {format_pounds(cost)} at "
-                      f"{format_pounds(rate_pence)} an hour for the adult."),
-            [tag("dt", "Ask for advice"), tag("dd", advice)] if (advice := _advice(data, links, item, area_id)) else None,
+            tag("dd", f"About {format_pounds(cost)} at {format_pounds(rate_pence)} an hour for the adult."),
+            [tag("dt", "Ask for advice"), tag("dd", advice)]
+            if (advice := _advice(data, links, item, area_id))
+            else None,
             tag("dt", "What it rests on"),
             tag("dd", [tag("span", record_basis(data, links, basis), " ") for basis in item.evidence]),
-            class_="intervention__facts"),
-        class_="intervention")
+            class_="intervention__facts",
+        ),
+        class_="intervention",
+    )
 
 
 def render(data, links, heading_level: int = 2):

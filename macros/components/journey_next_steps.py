@@ -22,7 +22,9 @@ def render(data, links, journey: str | None = None):
     record = journeys(data)[journey] if journey else journeys(data)[0]
     parts = []
     if record.not_confirmed:
-        parts += [markdown_heading(2, "What we could not confirm", "not-confirmed"),
-                  bullet_list(record.not_confirmed, class_="journey-not-confirmed")]
+        parts += [
+            markdown_heading(2, "What we could not confirm", "not-confirmed"),
+            bullet_list(record.not_confirmed, class_="journey-not-confirmed"),
+        ]
     # The one page ending (next steps, then who to contact) every page for families closes with.
     return Markup((block(parts) if parts else "") + next_steps.ending(data, links, record.next_steps, record.contacts))

@@ -14,9 +14,13 @@ from ..core.render.text import plural
 
 UNIT_WORDS = {"days": "day", "weeks": "week", "months": "month", "school-days": "school day"}
 # The event a time limit runs from, as a reader would say it.
-FROM_WORDS = {"request": "the day the council got the request", "review-meeting": "the review meeting",
-              "amendment-proposals-sent": "when the council sent the proposed changes",
-              "decision-letter": "the date of the decision letter", "reassessment-request": "the request"}
+FROM_WORDS = {
+    "request": "the day the council got the request",
+    "review-meeting": "the review meeting",
+    "amendment-proposals-sent": "when the council sent the proposed changes",
+    "decision-letter": "the date of the decision letter",
+    "reassessment-request": "the request",
+}
 
 
 def _limit(period, start: str) -> str:
@@ -35,15 +39,26 @@ def time_limit(data, fact_id: str | None):
         return f" The time limit is {words}."
     if fact.before_dates:
         days = [f"{limit.day} {MONTH_NAMES[limit.month - 1]}" for limit in fact.before_dates]
-        return f" The law says before {days[0]}" + (f", or {days[1]} for a move to a college." if len(days) > 1 else ".")
+        return f" The law says before {days[0]}" + (
+            f", or {days[1]} for a move to a college." if len(days) > 1 else "."
+        )
     return None
 
 
 def render(data, links, journey: str = "council-late", heading_level: int = 2):
     record = journeys(data)[journey]
-    items = [tag("li", route.text, time_limit(data, route.fact), " ",
-                 tag("a", route.go or "Read more", href=links.to(route.page.removesuffix(".md"), route.anchor)),
-                 data_route=route.id)
-             for route in record.routes or ()]
-    return block(tag(f"h{heading_level}", "What is late or missing?", id="what-is-late"),
-                 tag("ul", items, class_="journey-routes"))
+    items = [
+        tag(
+            "li",
+            route.text,
+            time_limit(data, route.fact),
+            " ",
+            tag("a", route.go or "Read more", href=links.to(route.page.removesuffix(".md"), route.anchor)),
+            data_route=route.id,
+        )
+        for route in record.routes or ()
+    ]
+    return block(
+        tag(f"h{heading_level}", "What is late or missing?", id="what-is-late"),
+        tag("ul", items, class_="journey-routes"),
+    )

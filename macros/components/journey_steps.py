@@ -34,14 +34,24 @@ def audience_tabs(journey, step):
     if not sides:
         return None
     group = f"{journey.tab_prefix}{step.number}-audience"
-    radios = [tag("input", id=f"{group}-{key}", name_=group, type="radio", checked=(i == 0))
-              for i, (key, _, _) in enumerate(sides)]
-    labels = tag("div", [tag("label", label, for_=f"{group}-{key}") for key, label, _ in sides],
-                 class_="tabbed-labels")
-    blocks = tag("div", [tag("div", content, class_="tabbed-block", data_audience=key)
-                         for key, _, content in sides], class_="tabbed-content")
-    return tag("div", radios, labels, blocks, class_="tabbed-set tabbed-alternate ehcna-audiences",
-               data_tabs=f"{step.number}:{len(sides)}")
+    radios = [
+        tag("input", id=f"{group}-{key}", name_=group, type="radio", checked=(i == 0))
+        for i, (key, _, _) in enumerate(sides)
+    ]
+    labels = tag("div", [tag("label", label, for_=f"{group}-{key}") for key, label, _ in sides], class_="tabbed-labels")
+    blocks = tag(
+        "div",
+        [tag("div", content, class_="tabbed-block", data_audience=key) for key, _, content in sides],
+        class_="tabbed-content",
+    )
+    return tag(
+        "div",
+        radios,
+        labels,
+        blocks,
+        class_="tabbed-set tabbed-alternate ehcna-audiences",
+        data_tabs=f"{step.number}:{len(sides)}",
+    )
 
 
 def terms_explained(journey, step, explained: set[str]):
@@ -51,11 +61,12 @@ def terms_explained(journey, step, explained: set[str]):
     explained.update(term.id for term in new)
     if not new:
         return None
-    return tag("aside",
-               tag("h3", "What these words mean", id=f"step-{step.number}-words"),
-               tag("dl", [tag("div", tag("dt", term.term, id=f"term-{term.id}"), tag("dd", term.definition))
-                          for term in new]),
-               class_="ehcna-terms")
+    return tag(
+        "aside",
+        tag("h3", "What these words mean", id=f"step-{step.number}-words"),
+        tag("dl", [tag("div", tag("dt", term.term, id=f"term-{term.id}"), tag("dd", term.definition)) for term in new]),
+        class_="ehcna-terms",
+    )
 
 
 def step_facts(data, links, step, fact_ids, heading: str, key: str):
@@ -63,10 +74,12 @@ def step_facts(data, links, step, fact_ids, heading: str, key: str):
     facts = [data.facts[fact_id] for fact_id in fact_ids or ()]
     if not facts:
         return None
-    return tag("div",
-               tag("h3", heading, id=f"step-{step.number}-{key}"),
-               tag("ul", [fact_item(data, links, fact) for fact in facts]),
-               class_=f"ehcna-step__{key}")
+    return tag(
+        "div",
+        tag("h3", heading, id=f"step-{step.number}-{key}"),
+        tag("ul", [fact_item(data, links, fact) for fact in facts]),
+        class_=f"ehcna-step__{key}",
+    )
 
 
 def basis_line(data, links, basis, anchor: str | None = None):
@@ -80,8 +93,7 @@ def basis_line(data, links, basis, anchor: str | None = None):
 
 def how_it_runs(data, links, journey, step):
     """Who does what in the step, each point under its basis: one council's practice says so and is headed so."""
-    heading = ("How one council runs this step" if step.basis and step.basis.kind == "local-practice"
-               else "What happens")
+    heading = "How one council runs this step" if step.basis and step.basis.kind == "local-practice" else "What happens"
     parts = [tag("h3", heading, id=f"step-{step.number}-practice")]
     # The step's own points first, under its basis; points with a basis of their own follow. A label with no
     # point under it would read as covering the next label's points (law over advice), so only a step with
@@ -110,21 +122,28 @@ def render(data, links, journey: str = EHCNA, details: bool = False):
     sections = []
     for step in found.steps:
         when = found.step_when(step)
-        more = [step_facts(data, links, step, step.law, "What the law says", "law"),
-                how_it_runs(data, links, found, step),
-                terms_explained(found, step, explained),
-                step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits")]
+        more = [
+            step_facts(data, links, step, step.law, "What the law says", "law"),
+            how_it_runs(data, links, found, step),
+            terms_explained(found, step, explained),
+            step_facts(data, links, step, step.deadlines, "Time limits in this step", "time-limits"),
+        ]
         tabs = audience_tabs(found, step)
         if details:
-            body = [tabs, tag("details", tag("summary", f"More about step {step.number}"), more,
-                              class_="ehcna-step__more")]
-        else:   # the order the pages had before: the law and the practice above the audiences
+            body = [
+                tabs,
+                tag("details", tag("summary", f"More about step {step.number}"), more, class_="ehcna-step__more"),
+            ]
+        else:  # the order the pages had before: the law and the practice above the audiences
             body = [more[0], more[1], tabs, more[2], more[3]]
         sections.append(markdown_heading(2, f"Step {step.number}: {step.title}", f"step-{step.number}"))
-        sections.append(tag(
-            "section",
-            tag("p", f"{when}.", class_="ehcna-step__weeks") if when else None,
-            tag("p", step.summary) if step.summary else None,
-            body,
-            class_="ehcna-step"))
+        sections.append(
+            tag(
+                "section",
+                tag("p", f"{when}.", class_="ehcna-step__weeks") if when else None,
+                tag("p", step.summary) if step.summary else None,
+                body,
+                class_="ehcna-step",
+            )
+        )
     return block(sections)

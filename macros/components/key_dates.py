@@ -9,20 +9,50 @@ from ..core.school_year import long_date, school_terms
 
 def render(data, links):
     term_dates = data["term_dates"]
-    terms = tag("table",
-                tag("caption", f"Term dates for {term_dates.school_year}"),
-                tag("thead", tag("tr", tag("th", "Term", scope="col"), tag("th", "Starts", scope="col"),
-                                 tag("th", "Ends", scope="col"))),
-                tag("tbody", [tag("tr", tag("th", term.name, scope="row"), tag("td", long_date(term.start)),
-                                  tag("td", long_date(term.end)))
-                              for term in school_terms(data)]))
-    events = tag("table",
-                 tag("caption", f"Key dates for {term_dates.school_year}"),
-                 tag("thead", tag("tr", tag("th", "Date", scope="col"), tag("th", "What happens", scope="col"))),
-                 tag("tbody", [tag("tr", tag("td", item.when),
-                                   tag("td", tag("p", tag("strong", item.title)), tag("p", item.description)))
-                               for item in key_dates(data)]),
-                 class_="key-dates")
-    download = tag("p", tag("a", f"Download the key dates for {term_dates.school_year} (calendar file)",
-                            href=links.asset(ICS_PATH), download="key-dates.ics"))
+    terms = tag(
+        "table",
+        tag("caption", f"Term dates for {term_dates.school_year}"),
+        tag(
+            "thead",
+            tag("tr", tag("th", "Term", scope="col"), tag("th", "Starts", scope="col"), tag("th", "Ends", scope="col")),
+        ),
+        tag(
+            "tbody",
+            [
+                tag(
+                    "tr",
+                    tag("th", term.name, scope="row"),
+                    tag("td", long_date(term.start)),
+                    tag("td", long_date(term.end)),
+                )
+                for term in school_terms(data)
+            ],
+        ),
+    )
+    events = tag(
+        "table",
+        tag("caption", f"Key dates for {term_dates.school_year}"),
+        tag("thead", tag("tr", tag("th", "Date", scope="col"), tag("th", "What happens", scope="col"))),
+        tag(
+            "tbody",
+            [
+                tag(
+                    "tr",
+                    tag("td", item.when),
+                    tag("td", tag("p", tag("strong", item.title)), tag("p", item.description)),
+                )
+                for item in key_dates(data)
+            ],
+        ),
+        class_="key-dates",
+    )
+    download = tag(
+        "p",
+        tag(
+            "a",
+            f"Download the key dates for {term_dates.school_year} (calendar file)",
+            href=links.asset(ICS_PATH),
+            download="key-dates.ics",
+        ),
+    )
     return block(tag("p", term_dates.note), download, events, terms)

@@ -13,13 +13,23 @@ from ..core.render.facts import fact_item
 from ..core.render.html import block, markdown_heading, tag
 from . import next_steps, record_switcher
 
-ASSETS = (*record_switcher.ASSETS, *next_steps.ASSETS, 'saved-locally', 'letter')  # saved-locally fetches docx-writer when used
+ASSETS = (
+    *record_switcher.ASSETS,
+    *next_steps.ASSETS,
+    "saved-locally",
+    "letter",
+)  # saved-locally fetches docx-writer when used
 
 SENDERS = {"parent": "a parent or carer", "young-person": "a young person over school age"}
-RECIPIENTS = {"council": "the council's SEN team", "school": "the school or college",
-              "mediation-adviser": "the mediation adviser named in the council's decision letter"}
-PROOF = ("Keep a copy of the letter. Keep proof of when you sent it: send it by email, or get a free "
-         "certificate of posting at the Post Office.")
+RECIPIENTS = {
+    "council": "the council's SEN team",
+    "school": "the school or college",
+    "mediation-adviser": "the mediation adviser named in the council's decision letter",
+}
+PROOF = (
+    "Keep a copy of the letter. Keep proof of when you sent it: send it by email, or get a free "
+    "certificate of posting at the Post Office."
+)
 
 
 def letters(data):
@@ -54,11 +64,13 @@ def _control(letter_id, field, default=None):
         control = tag("textarea", rows=field.lines or 3, **common)
     else:
         control = tag("input", type="text", class_="letter-form__date" if field.type == "date" else None, **common)
-    return tag("div",
-               tag("label", field.label, for_=field_id),
-               tag("p", hint, id=hint_id, class_="letter-form__hint") if hint else None,
-               control,
-               class_="letter-form__field")
+    return tag(
+        "div",
+        tag("label", field.label, for_=field_id),
+        tag("p", hint, id=hint_id, class_="letter-form__hint") if hint else None,
+        control,
+        class_="letter-form__field",
+    )
 
 
 def council_addressee(data) -> str | None:
@@ -66,7 +78,9 @@ def council_addressee(data) -> str | None:
     team = council_contacts(data).get("sen-team")
     if team is None or not (team.address or team.email):
         return None
-    return "\n".join([*(team.address.split(", ") if team.address else [team.name]), *([team.email] if team.email else [])])
+    return "\n".join(
+        [*(team.address.split(", ") if team.address else [team.name]), *([team.email] if team.email else [])]
+    )
 
 
 def _default(data, letter, field_id):
@@ -78,9 +92,15 @@ def _blank(field, default=None):
     """A place in the letter a field fills: its label in brackets until typed (a line to write on, in print),
     or what the data knows (`default`), which typing replaces."""
     lines = field.lines if field.type == "textarea" and not default else None
-    return tag("span", default or f"[{field.label}]", class_="letter__fill" + (" letter__fill--lines" if lines else ""),
-               data_fill=field.id, data_label=default or f"[{field.label}]", data_lines=lines,
-               data_default="" if default else None)
+    return tag(
+        "span",
+        default or f"[{field.label}]",
+        class_="letter__fill" + (" letter__fill--lines" if lines else ""),
+        data_fill=field.id,
+        data_label=default or f"[{field.label}]",
+        data_lines=lines,
+        data_default="" if default else None,
+    )
 
 
 def filled_text(data, text: str) -> list:
@@ -88,7 +108,7 @@ def filled_text(data, text: str) -> list:
     fields = data["letters"].fields
     parts, at = [], 0
     for match in PLACEHOLDER.finditer(text):
-        parts += [text[at:match.start()], _blank(fields[match.group(1)])]
+        parts += [text[at : match.start()], _blank(fields[match.group(1)])]
         at = match.end()
     return [*parts, text[at:]]
 
@@ -103,11 +123,13 @@ def _sheet(data, letter):
     """The letter as it is printed and copied."""
     return tag(
         "div",
-        tag("div",
+        tag(
+            "div",
             _field_line(data, letter, "sender-name", "letter__sender"),
             _field_line(data, letter, "sender-address", "letter__sender"),
             _field_line(data, letter, "sender-contact", "letter__sender"),
-            class_="letter__from"),
+            class_="letter__from",
+        ),
         _field_line(data, letter, "recipient-address", "letter__to"),
         _field_line(data, letter, "letter-date", "letter__date"),
         tag("p", tag("strong", filled_text(data, letter.subject)), class_="letter__subject"),
@@ -115,16 +137,21 @@ def _sheet(data, letter):
         [tag("p", filled_text(data, text)) for text in letter.paragraphs],
         tag("p", "Yours sincerely"),
         _field_line(data, letter, "sender-name", "letter__signature"),
-        class_="letter__sheet", data_letter_sheet="", data_no_first_use="")
+        class_="letter__sheet",
+        data_letter_sheet="",
+        data_no_first_use="",
+    )
 
 
 def _sent_record():
     """Lines for the family's own copy: when and how it was sent."""
-    return tag("div",
-               tag("p", "For your own copy:"),
-               tag("p", "Date sent: ", tag("span", class_="letter__line")),
-               tag("p", "How sent: ", tag("span", class_="letter__line")),
-               class_="letter__sent")
+    return tag(
+        "div",
+        tag("p", "For your own copy:"),
+        tag("p", "Date sent: ", tag("span", class_="letter__line")),
+        tag("p", "How sent: ", tag("span", class_="letter__line")),
+        class_="letter__sent",
+    )
 
 
 def render(data, links, letter_id: str | None = None):
@@ -135,36 +162,67 @@ def render(data, links, letter_id: str | None = None):
     about = tag(
         "div",
         tag("p", "Part of: ", tag("a", "Letters", href=links.to("letters")), class_="part-of"),
-        tag("dl",
-            tag("dt", "Who sends it"), tag("dd", _sentence(SENDERS[letter["from"]])),
-            tag("dt", "Who it goes to"), tag("dd", _sentence(RECIPIENTS[letter.to])),
-            class_="letter-about__who"),
-        class_="letter-about send-no-print")
+        tag(
+            "dl",
+            tag("dt", "Who sends it"),
+            tag("dd", _sentence(SENDERS[letter["from"]])),
+            tag("dt", "Who it goes to"),
+            tag("dd", _sentence(RECIPIENTS[letter.to])),
+            class_="letter-about__who",
+        ),
+        class_="letter-about send-no-print",
+    )
     form = tag(
         "div",
         record_switcher.render(data, links, "letter", letter.id, "letter"),
-        tag("fieldset",
+        tag(
+            "fieldset",
             tag("legend", "Your details for the letter"),
-            tag("p", "What you type fills the letter below. Leave a box empty to write it by hand.",
-                class_="letter-form__hint"),
+            tag(
+                "p",
+                "What you type fills the letter below. Leave a box empty to write it by hand.",
+                class_="letter-form__hint",
+            ),
             [_control(letter.id, fields[field_id], _default(data, letter, field_id)) for field_id in letter.fields],
-            class_="letter-form__fields"),
-        class_="letter-form send-no-print", data_letter_form="")
+            class_="letter-form__fields",
+        ),
+        class_="letter-form send-no-print",
+        data_letter_form="",
+    )
     return block(
         about,
         markdown_heading(2, "When to use this letter", "when"),
-        tag("div", tag("p", letter.when),
+        tag(
+            "div",
+            tag("p", letter.when),
             tag("p", "Send it with:") if letter.attach else None,
             tag("ul", [tag("li", item) for item in letter.attach]) if letter.attach else None,
-            class_="send-no-print"),
+            class_="send-no-print",
+        ),
         markdown_heading(2, "The law this letter relies on", "law"),
         tag("ul", [fact_item(data, links, fact) for fact in facts], class_="letter-law send-no-print"),
         markdown_heading(2, "Fill in the letter", "fill-in"),
-        tag("div", form, tag("section", tag("h3", "Your letter", class_="send-no-print"), _sheet(data, letter),
-                             _sent_record(), aria_label="Your letter", class_="letter__paper"),
-            class_="letter", data_letter=letter.id, data_docx_title=_sentence(letter.title.removeprefix("Letter: ")),
-            data_docx_author=data["site"].site.service_name),
+        tag(
+            "div",
+            form,
+            tag(
+                "section",
+                tag("h3", "Your letter", class_="send-no-print"),
+                _sheet(data, letter),
+                _sent_record(),
+                aria_label="Your letter",
+                class_="letter__paper",
+            ),
+            class_="letter",
+            data_letter=letter.id,
+            data_docx_title=_sentence(letter.title.removeprefix("Letter: ")),
+            data_docx_author=data["site"].site.service_name,
+        ),
         markdown_heading(2, "After you send it", "after"),
         tag("div", tag("p", PROOF), tag("p", letter.next), class_="send-no-print"),
-    ) + next_steps.ending(data, links, data["letters"].ending.next_steps,   # its own blocks: its heading stays Markdown
-                          letter.contacts or data["letters"].ending.contacts)
+    ) + next_steps.ending(
+        data,
+        links,
+        data["letters"].ending.next_steps,  # its own blocks: its heading stays Markdown
+        letter.contacts or data["letters"].ending.contacts,
+    )

@@ -18,11 +18,22 @@ ASSETS = contacts.ASSETS
 
 def ending(data, links, steps, contact_ids) -> Markup:
     """'What to do next' (links to other pages) with 'Who to contact' inside it: the page's last section."""
-    return Markup(block([
-        markdown_heading(2, "What to do next", "next-steps"),
-        tag("ul", [tag("li", tag("a", step.text, href=links.to(step.page.removesuffix(".md"), step.anchor)))
-                   for step in steps], class_="journey-next-steps"),
-    ]) + contacts.render(data, links, ids=contact_ids, level=3))
+    return Markup(
+        block(
+            [
+                markdown_heading(2, "What to do next", "next-steps"),
+                tag(
+                    "ul",
+                    [
+                        tag("li", tag("a", step.text, href=links.to(step.page.removesuffix(".md"), step.anchor)))
+                        for step in steps
+                    ],
+                    class_="journey-next-steps",
+                ),
+            ]
+        )
+        + contacts.render(data, links, ids=contact_ids, level=3)
+    )
 
 
 def render(data, links, page: str | None = None) -> Markup:

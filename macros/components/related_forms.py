@@ -34,10 +34,18 @@ def render(data, links):
     chosen_checklists, chosen_templates = for_page(data, doc)
     if not chosen_checklists and not chosen_templates:
         raise ValueError(f"related_forms() on {doc}: no checklist or template names this page in its `pages`")
-    rows = [tag("li", tag("a", f"Checklist: {checklist.title}", href=links.to(f"checklists/{checklist.id}")))
-            for checklist in chosen_checklists]
-    rows += [tag("li", tag("a", f"Template to fill in or print: {template.title}", href=links.to(f"forms/{template.id}")),
-                 " (", tag("a", f"{template.title} as a Word file", href=links.asset(docx_path(template.id)), download=True), ")")
-             for template in chosen_templates]
-    return block(markdown_heading(2, HEADING, "checklists-and-templates"),
-                 tag("ul", rows, class_="related-forms"))
+    rows = [
+        tag("li", tag("a", f"Checklist: {checklist.title}", href=links.to(f"checklists/{checklist.id}")))
+        for checklist in chosen_checklists
+    ]
+    rows += [
+        tag(
+            "li",
+            tag("a", f"Template to fill in or print: {template.title}", href=links.to(f"forms/{template.id}")),
+            " (",
+            tag("a", f"{template.title} as a Word file", href=links.asset(docx_path(template.id)), download=True),
+            ")",
+        )
+        for template in chosen_templates
+    ]
+    return block(markdown_heading(2, HEADING, "checklists-and-templates"), tag("ul", rows, class_="related-forms"))

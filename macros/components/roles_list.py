@@ -22,10 +22,24 @@ def stages_involving(data, links, role):
     stages = [stage for stage in data.stages if role.id in (stage.involved or ())]
     if not stages:
         return None
-    return tag("p", tag("strong", "Involved at: "), join(*[
-        join(", " if i else "", tag("a", f"Stage {stage.number}: {stage.name}",
-                                    href=links.to("graduated-response", f"stage-{stage.id}")))
-        for i, stage in enumerate(stages)]), class_="role__stages")
+    return tag(
+        "p",
+        tag("strong", "Involved at: "),
+        join(
+            *[
+                join(
+                    ", " if i else "",
+                    tag(
+                        "a",
+                        f"Stage {stage.number}: {stage.name}",
+                        href=links.to("graduated-response", f"stage-{stage.id}"),
+                    ),
+                )
+                for i, stage in enumerate(stages)
+            ]
+        ),
+        class_="role__stages",
+    )
 
 
 def duties(data, links, role):
@@ -33,8 +47,12 @@ def duties(data, links, role):
     facts = [data.facts[fact_id] for fact_id in role.duties or ()]
     if not facts:
         return None
-    return tag("div", tag("h4", "What the law says", id=f"{role.id}-law"),
-               tag("ul", [fact_item(data, links, fact) for fact in facts]), class_="role__law")
+    return tag(
+        "div",
+        tag("h4", "What the law says", id=f"{role.id}-law"),
+        tag("ul", [fact_item(data, links, fact) for fact in facts]),
+        class_="role__law",
+    )
 
 
 def render(data, links):
@@ -45,11 +63,15 @@ def render(data, links):
             continue
         sections.append(markdown_heading(2, heading, f"group-{group}"))
         for role in roles:
-            sections.append(tag("section",
-                                tag("h3", role.name, id=role.id),
-                                tag("p", role.summary),
-                                bullet_list(role.responsibilities),
-                                duties(data, links, role),
-                                stages_involving(data, links, role),
-                                class_="role"))
+            sections.append(
+                tag(
+                    "section",
+                    tag("h3", role.name, id=role.id),
+                    tag("p", role.summary),
+                    bullet_list(role.responsibilities),
+                    duties(data, links, role),
+                    stages_involving(data, links, role),
+                    class_="role",
+                )
+            )
     return block(sections)

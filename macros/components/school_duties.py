@@ -16,10 +16,16 @@ ASSETS = (ASSET,)
 
 SECTIONS = (
     ("law", "What the law requires", "The school and the council must do these. Each cites the law."),
-    ("guidance", "What the Code of Practice says should happen",
-     "Schools and councils must have regard to the Code: follow it unless there is a good reason not to."),
-    ("local", "What is one council's practice, not law",
-     "Your council may do these differently. None of them can stop a parent making a request."),
+    (
+        "guidance",
+        "What the Code of Practice says should happen",
+        "Schools and councils must have regard to the Code: follow it unless there is a good reason not to.",
+    ),
+    (
+        "local",
+        "What is one council's practice, not law",
+        "Your council may do these differently. None of them can stop a parent making a request.",
+    ),
 )
 
 
@@ -30,8 +36,10 @@ def render(data, links, heading_level: int = 2):
         parts.append(markdown_heading(heading_level, heading, f"school-{key}"))
         parts.append(tag("p", intro))
         if key == "local":
-            items = [tag("li", item.text, " ", record_basis(data, links, item.basis), data_basis=item.basis.kind)
-                     for item in duties.local]
+            items = [
+                tag("li", item.text, " ", record_basis(data, links, item.basis), data_basis=item.basis.kind)
+                for item in duties.local
+            ]
         else:
             items = [fact_item(data, links, data.facts[fact_id]) for fact_id in duties[key]]
         parts.append(tag("ul", items, class_=f"school-duties school-duties--{key}"))

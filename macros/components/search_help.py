@@ -12,7 +12,6 @@ from __future__ import annotations
 from ..core.render.html import block, tag
 
 
-
 def words_for_page(data, src_uri: str) -> list[str]:
     """The words people use for the page at docs path `src_uri` (`appeals.md`); none for other pages."""
     return [word for entry in data["search"].pages if entry.page == src_uri for word in entry.words]
@@ -21,11 +20,16 @@ def words_for_page(data, src_uri: str) -> list[str]:
 def help_box(data, links):
     """The hidden help, with links relative to the page it is on (so sub-paths and offline work)."""
     help_ = data["search"].no_results
-    return tag("div",
-               tag("p", help_.text),
-               tag("ul", [tag("li", tag("a", link.text, href=links.to(link.page.removesuffix(".md"))))
-                          for link in help_.links]),
-               class_="send-search-help", id="send-search-help", hidden=True)
+    return tag(
+        "div",
+        tag("p", help_.text),
+        tag(
+            "ul", [tag("li", tag("a", link.text, href=links.to(link.page.removesuffix(".md")))) for link in help_.links]
+        ),
+        class_="send-search-help",
+        id="send-search-help",
+        hidden=True,
+    )
 
 
 def render(data, links):

@@ -27,8 +27,11 @@ def render(data, links, heading_level: int = 3):
     parts = [tag("p", register.definition) if register.definition else None]
     for key, title in PARTS:
         if key == "signs":
-            body = tag("ul", [fact_item(data, links, data.facts[fact_id]) for fact_id in register.signs],
-                       class_="register-signs")
+            body = tag(
+                "ul",
+                [fact_item(data, links, data.facts[fact_id]) for fact_id in register.signs],
+                class_="register-signs",
+            )
         else:
             body = bullet_list(register.get(key))
         parts.append(titled(f"h{heading_level}", title, f"register-{key.replace('_', '-')}", body, markdown=True))

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 # Matched against the trimmed text, as the browser does (ASCII digits only, as JavaScript's [0-9]).
-WHOLE = re.compile(r"([0-9]{1,3})")                           # 1 to 999: minutes, sessions, weeks, pupils
-MONEY = re.compile(r"£? *([0-9]{1,4})(?:\.([0-9]{1,2}))?")    # pounds and pence up to £9,999.99
-ROW_NUMBERS = ("group-size", "minutes", "sessions", "weeks")   # a row's fields the cost needs, as the form saves them
+WHOLE = re.compile(r"([0-9]{1,3})")  # 1 to 999: minutes, sessions, weeks, pupils
+MONEY = re.compile(r"£? *([0-9]{1,4})(?:\.([0-9]{1,2}))?")  # pounds and pence up to £9,999.99
+ROW_NUMBERS = ("group-size", "minutes", "sessions", "weeks")  # a row's fields the cost needs, as the form saves them
 INVALID = "invalid"
 
 
@@ -62,7 +62,7 @@ def format_pounds(pence: int) -> str:
 
 
 def flag(total_pence: int, near_pence: int, threshold_pence: int) -> str | None:
-    """"over" at or above the threshold (£6,000), "near" from near_from, else None."""
+    """ "over" at or above the threshold (£6,000), "near" from near_from, else None."""
     if total_pence >= threshold_pence:
         return "over"
     if total_pence >= near_pence:
@@ -77,20 +77,23 @@ def cost_text(cost, check_message: str) -> str:
 
 @dataclass(frozen=True)
 class MapCosts:
-    rows: tuple            # each row: None, INVALID or pence
-    other: object          # the other costs box: None, INVALID or pence
-    total_pence: int | None   # None when nothing is typed
+    rows: tuple  # each row: None, INVALID or pence
+    other: object  # the other costs box: None, INVALID or pence
+    total_pence: int | None  # None when nothing is typed
     flag: str | None
 
 
-def map_costs(fields: dict[str, str], row_count: int, default_rate_pence: int, near_pence: int,
-              threshold_pence: int) -> MapCosts:
+def map_costs(
+    fields: dict[str, str], row_count: int, default_rate_pence: int, near_pence: int, threshold_pence: int
+) -> MapCosts:
     """Every row's cost, the total for the year and the flag, from the map's saved fields (keys like `minutes-2`)."""
-    rows = tuple(row_cost({key: fields.get(f"{key}-{n}", "") for key in (*ROW_NUMBERS, "hourly-rate")},
-                          default_rate_pence) for n in range(1, row_count + 1))
+    rows = tuple(
+        row_cost({key: fields.get(f"{key}-{n}", "") for key in (*ROW_NUMBERS, "hourly-rate")}, default_rate_pence)
+        for n in range(1, row_count + 1)
+    )
     other_text = fields.get("other-costs", "").strip()
     other = None if not other_text else (parse_pence(other_text) if parse_pence(other_text) is not None else INVALID)
     if all(cost is None for cost in (*rows, other)):
-        return MapCosts(rows, other, None, None)   # nothing typed: no total, no flag
+        return MapCosts(rows, other, None, None)  # nothing typed: no total, no flag
     total = sum(cost for cost in (*rows, other) if isinstance(cost, int))
     return MapCosts(rows, other, total, flag(total, near_pence, threshold_pence))

@@ -11,8 +11,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 # A closure this long or longer is the only one regulation 10(4)(a) counts (4 weeks).
 LONG_CLOSURE_DAYS = 28
@@ -48,8 +60,10 @@ class Term:
 
 def school_terms(data) -> list[Term]:
     """The terms as dates (the validator has checked them: see `dataset/checks/school_year.py`)."""
-    return [Term(record.id, record.name, date.fromisoformat(record.start), date.fromisoformat(record.end))
-            for record in data["term_dates"].terms]
+    return [
+        Term(record.id, record.name, date.fromisoformat(record.start), date.fromisoformat(record.end))
+        for record in data["term_dates"].terms
+    ]
 
 
 def review_day(terms: list[Term], month: int) -> date | None:

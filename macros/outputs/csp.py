@@ -42,7 +42,7 @@ POLICY_TEMPLATE = (
 # Directives a browser ignores in a <meta> policy (CSP Level 3, section 3.3): header only.
 HEADER_ONLY = ("frame-ancestors", "report-uri", "report-to", "sandbox")
 META_AFTER = re.compile(r'<meta charset="utf-8">', re.IGNORECASE)
-OFFLINE_PAGE_MARK = "iframe-worker/shim.js"   # every offline page loads this file:// worker shim (macros.project)
+OFFLINE_PAGE_MARK = "iframe-worker/shim.js"  # every offline page loads this file:// worker shim (macros.project)
 
 # Sent with the policy: no MIME sniffing, no referrer to other sites, no powerful features.
 SECURITY_HEADERS = {

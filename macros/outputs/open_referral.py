@@ -36,13 +36,15 @@ def _without_empty(record: dict) -> dict:
 
 def organization(data) -> dict:
     site = data.site
-    return _without_empty({
-        "id": stable_id(data, "organization"),
-        "name": site.publisher,
-        "description": f"{site.publisher} publishes its Local Offer of services for children and young people "
-                       "with special educational needs and disabilities.",
-        "website": local_offer_or_finder(data),
-    })
+    return _without_empty(
+        {
+            "id": stable_id(data, "organization"),
+            "name": site.publisher,
+            "description": f"{site.publisher} publishes its Local Offer of services for children and young people "
+            "with special educational needs and disabilities.",
+            "website": local_offer_or_finder(data),
+        }
+    )
 
 
 def taxonomy_term(data, area) -> dict:
@@ -61,44 +63,58 @@ def service(data, agency) -> dict:
     site, contact = data.site, agency_contact(data, agency)
     service_id = stable_id(data, "service", agency.id)
     phones = [{"id": stable_id(data, "phone", agency.id), "number": contact.phone}] if contact.phone else []
-    contacts = [_without_empty({
-        "id": stable_id(data, "contact", agency.id),
-        "service_id": service_id,
-        "name": agency.name,
-        "email": contact.email,
-        "phones": phones,
-    })] if (contact.email or phones) else []
+    contacts = (
+        [
+            _without_empty(
+                {
+                    "id": stable_id(data, "contact", agency.id),
+                    "service_id": service_id,
+                    "name": agency.name,
+                    "email": contact.email,
+                    "phones": phones,
+                }
+            )
+        ]
+        if (contact.email or phones)
+        else []
+    )
     attributes = []
     for area_id in agency.areas:
         area = data.areas[area_id]
         term = taxonomy_term(data, area)
-        attributes.append({
-            "id": stable_id(data, "attribute", agency.id, area.id),
-            "link_id": service_id,
-            "link_type": "area_of_need",
-            "link_entity": "service",
-            "taxonomy_term_id": term["id"],
-            "taxonomy_term": term,
-        })
-    return _without_empty({
-        "id": service_id,
-        "organization_id": stable_id(data, "organization"),
-        "name": agency.name,
-        "description": " ".join(filter(None, (agency.summary, agency.local_note))),
-        "url": contact.url or local_offer_or_finder(data),  # required: the Local Offer when it has no page
-        "email": contact.email,
-        "status": "active",
-        # when the details were last checked: the council's own review, not the base guide's
-        "assured_date": site.local_review.date if site.local_review else site.last_reviewed,
-        "organization": organization(data),
-        "contacts": contacts,
-        "service_areas": [{
-            "id": stable_id(data, "service-area", agency.id),
-            "service_id": service_id,
-            "name": f"{site.publisher} area",
-        }],
-        "attributes": attributes,
-    })
+        attributes.append(
+            {
+                "id": stable_id(data, "attribute", agency.id, area.id),
+                "link_id": service_id,
+                "link_type": "area_of_need",
+                "link_entity": "service",
+                "taxonomy_term_id": term["id"],
+                "taxonomy_term": term,
+            }
+        )
+    return _without_empty(
+        {
+            "id": service_id,
+            "organization_id": stable_id(data, "organization"),
+            "name": agency.name,
+            "description": " ".join(filter(None, (agency.summary, agency.local_note))),
+            "url": contact.url or local_offer_or_finder(data),  # required: the Local Offer when it has no page
+            "email": contact.email,
+            "status": "active",
+            # when the details were last checked: the council's own review, not the base guide's
+            "assured_date": site.local_review.date if site.local_review else site.last_reviewed,
+            "organization": organization(data),
+            "contacts": contacts,
+            "service_areas": [
+                {
+                    "id": stable_id(data, "service-area", agency.id),
+                    "service_id": service_id,
+                    "name": f"{site.publisher} area",
+                }
+            ],
+            "attributes": attributes,
+        }
+    )
 
 
 def services_page(data) -> dict:

@@ -6,8 +6,8 @@ returns what fails, one line per problem, so a caller can gather them across pag
 
 from __future__ import annotations
 
-PHONE = {"width": 390, "height": 844}   # issue 22: the stressed parent's phone
-TOUCH_TARGET = 44                        # CSS px, WCAG 2.5.5 and the issue: every control in the content
+PHONE = {"width": 390, "height": 844}  # issue 22: the stressed parent's phone
+TOUCH_TARGET = 44  # CSS px, WCAG 2.5.5 and the issue: every control in the content
 
 # Every control a finger must hit in the page content. A link inside a sentence is exempt (WCAG 2.5.5's
 # inline exception); a link that stands alone (in a list of links, a button, a phone number) is not.

@@ -19,7 +19,7 @@ def test_a_tick_by_keyboard_is_read_out_and_kept(page, site_url, checklist_id):
     page.goto(site_url + f"checklists/{checklist_id}/")
     progress = page.locator(".checklist__progress")
     assert progress.get_attribute("role") == "status" and progress.get_attribute("aria-live") == "polite"
-    first = page.get_by_label(items[0].text, exact=True)   # each box is named by its own label
+    first = page.get_by_label(items[0].text, exact=True)  # each box is named by its own label
     first.focus()
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
@@ -37,7 +37,7 @@ def test_a_tick_by_keyboard_is_read_out_and_kept(page, site_url, checklist_id):
 def test_each_new_checklist_prints_on_one_a4_page_with_its_ticks(page, site_url, checklist_id):
     page.goto(site_url + f"checklists/{checklist_id}/")
     page.locator("input[data-item]").first.check()
-    assert pdf_page_count(page.pdf(format="A4")) == 1   # printed as a user prints, laid out at A4 width
+    assert pdf_page_count(page.pdf(format="A4")) == 1  # printed as a user prints, laid out at A4 width
     page.emulate_media(media="print")
     assert page.locator("input[data-item]").first.is_checked()
     assert not page.locator(".md-header").is_visible()
@@ -65,8 +65,11 @@ def test_journey_page_tabs_switch_to_the_school_view_by_keyboard(page, site_url,
 
 def test_home_page_routes_reach_the_after_the_plan_pages(page, site_url):
     page.goto(site_url)
-    routes = {"My child has an EHC plan": "annual-reviews/", "Moving school": "moving-school/",
-              "We disagree or something is late": "appeals/"}
+    routes = {
+        "My child has an EHC plan": "annual-reviews/",
+        "Moving school": "moving-school/",
+        "We disagree or something is late": "appeals/",
+    }
     for heading, target in routes.items():
         section = page.get_by_role("heading", name=heading, exact=True)
         assert section.count() == 1, heading

@@ -9,8 +9,8 @@ from tests.helpers import pdf_page_count
 pytestmark = pytest.mark.browser
 
 PAGE = "checklists/parent-ehcna/"
-KEY = "send-guide:checklist:parent-ehcna"   # version 1: one key per checklist
-CHILD = "send-guide:child:unnamed"          # version 2: the ticks of the not-named child (records.js)
+KEY = "send-guide:checklist:parent-ehcna"  # version 1: one key per checklist
+CHILD = "send-guide:child:unnamed"  # version 2: the ticks of the not-named child (records.js)
 BLOCK_STORAGE = """Object.defineProperty(window, 'localStorage', {configurable: true,
   get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }});"""
 
@@ -68,8 +68,10 @@ def test_keyboard_ticks_with_a_visible_focus(page, site_url):
     assert focused == "cl-parent-ehcna-sen-officer-contact"
     page.keyboard.press("Space")
     assert box(page, "sen-officer-contact").is_checked()
-    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle + ' ' "
-                            "+ getComputedStyle(document.activeElement).outlineWidth")
+    outline = page.evaluate(
+        "getComputedStyle(document.activeElement).outlineStyle + ' ' "
+        "+ getComputedStyle(document.activeElement).outlineWidth"
+    )
     assert outline.startswith("solid") and not outline.endswith(" 0px"), outline
     page.keyboard.press("Space")
     assert not box(page, "sen-officer-contact").is_checked()
@@ -82,7 +84,7 @@ def test_without_javascript_it_is_a_plain_list_of_checkboxes(page_without_js, si
     assert page.locator(".checklist input[type=checkbox]").count() == 9
     assert page.get_by_label("You got the draft EHC plan.").is_visible()
     assert not page.locator("button").filter(has_text="Clear").count()
-    assert not page.locator(".record-switcher").is_visible()    # nothing can be kept without JavaScript
+    assert not page.locator(".record-switcher").is_visible()  # nothing can be kept without JavaScript
     assert not page.locator(".checklist__progress").is_visible()
     page.get_by_label("You got the draft EHC plan.").check()  # still usable for the visit
 
@@ -103,14 +105,18 @@ def test_blocked_storage_still_works_for_the_visit(page, site_url):
 
 def test_changed_item_list_keeps_ticks_on_unchanged_ids_and_drops_removed_ones(page, site_url):
     old = {"version": 1, "ticked": ["request-made", "asked-for-mediation", "final-plan-received"]}
-    page.add_init_script(f"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); "
-                         f"localStorage.setItem('{KEY}', {json.dumps(json.dumps(old))}); }}")
+    page.add_init_script(
+        f"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); "
+        f"localStorage.setItem('{KEY}', {json.dumps(json.dumps(old))}); }}"
+    )
     page.goto(site_url + PAGE)
     assert [b.get_attribute("data-item") for b in page.locator("input[data-item]:checked").all()] == [
-        "request-made", "final-plan-received"]
+        "request-made",
+        "final-plan-received",
+    ]
     assert page.locator(".checklist__progress").inner_text() == "2 of 9 done"
     assert saved(page) == {"ticked": ["request-made", "final-plan-received"]}
-    assert page.evaluate(f"() => localStorage.getItem('{KEY}')") is None   # moved into version 2
+    assert page.evaluate(f"() => localStorage.getItem('{KEY}')") is None  # moved into version 2
 
 
 def test_enhancing_twice_adds_nothing(page, site_url):
@@ -129,13 +135,28 @@ def test_print_shows_ticks_and_writing_lines_without_site_chrome(page, site_url)
     page.emulate_media(media="print")
     assert box(page, "request-made").is_checked()
     assert page.get_by_text("Date:", exact=True).is_visible() and page.get_by_text("Notes", exact=True).is_visible()
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".send-toolbar", ".record-switcher",
-                   ".checklist__progress"):
+    for chrome in (
+        ".md-header",
+        ".md-sidebar--primary",
+        ".md-footer",
+        ".send-toolbar",
+        ".record-switcher",
+        ".checklist__progress",
+    ):
         assert not page.locator(chrome).first.is_visible(), chrome
 
 
-@pytest.mark.parametrize("checklist_id, sheets", [("link-planning", 2), ("planning-consultation", 1), ("ehcna-request", 2),
-                                                  ("sen-support-plan", 1), ("reviews", 1), ("parent-ehcna", 1)])
+@pytest.mark.parametrize(
+    "checklist_id, sheets",
+    [
+        ("link-planning", 2),
+        ("planning-consultation", 1),
+        ("ehcna-request", 2),
+        ("sen-support-plan", 1),
+        ("reviews", 1),
+        ("parent-ehcna", 1),
+    ],
+)
 def test_each_checklist_prints_on_few_a4_pages_with_notes_to_the_foot(page, site_url, checklist_id, sheets):
     """The notes area runs to the foot of the last sheet and never spills onto a sheet of its own."""
     page.goto(site_url + f"checklists/{checklist_id}/")
@@ -145,6 +166,7 @@ def test_each_checklist_prints_on_few_a4_pages_with_notes_to_the_foot(page, site
     from io import BytesIO
 
     from pypdf import PdfReader
+
     last = PdfReader(BytesIO(pdf)).pages[-1].extract_text()
     assert "Notes" in last
 
@@ -152,12 +174,15 @@ def test_each_checklist_prints_on_few_a4_pages_with_notes_to_the_foot(page, site
 @pytest.mark.parametrize("stored", [json.dumps({"version": 99, "ticked": ["request-made"], "notes": "x"}), "{not json"])
 def test_saved_data_it_cannot_read_is_kept_aside_not_overwritten(page, site_url, stored):
     """A newer version's save (or a damaged one) stays where it is, untouched, and the page says so."""
-    page.add_init_script(f"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); "
-                         f"localStorage.setItem('{KEY}', {json.dumps(stored)}); }}")
+    page.add_init_script(
+        f"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); "
+        f"localStorage.setItem('{KEY}', {json.dumps(stored)}); }}"
+    )
     page.goto(site_url + PAGE)
     note = page.locator(".send-blocked")
-    assert note.inner_text() == ("Answers you saved earlier could not be opened. "
-                                 "They are kept aside in this browser, not deleted.")
+    assert note.inner_text() == (
+        "Answers you saved earlier could not be opened. They are kept aside in this browser, not deleted."
+    )
     assert page.locator("input[data-item]:checked").count() == 0  # not loaded
     box(page, "draft-received").check()
     assert saved(page)["ticked"] == ["draft-received"]

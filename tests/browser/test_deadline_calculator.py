@@ -12,8 +12,14 @@ import pytest
 from icalendar import Calendar
 
 from macros.core import load_site_data
-from macros.core.dates.deadlines import (MESSAGES, accepted_range, calculator_rules, example_values, journey_dates,
-                                   long_date)
+from macros.core.dates.deadlines import (
+    MESSAGES,
+    accepted_range,
+    calculator_rules,
+    example_values,
+    journey_dates,
+    long_date,
+)
 from macros.core.dates.key_dates import key_dates
 from tests.conftest import PageWatch
 from tests.deadline_cases import as_browser, cases, python_answer
@@ -24,15 +30,19 @@ pytestmark = pytest.mark.browser
 
 DATA = load_site_data(PROJECT / "data")
 TODAY = date(2026, 11, 23)
-PAGES = {"assessment": "calculators/assessment-dates/", "annual-review": "calculators/annual-review-dates/",
-         "moving-school": "calculators/moving-school-dates/", "appeal": "calculators/appeal-dates/",
-         "reassessment": "calculators/reassessment-dates/"}
+PAGES = {
+    "assessment": "calculators/assessment-dates/",
+    "annual-review": "calculators/annual-review-dates/",
+    "moving-school": "calculators/moving-school-dates/",
+    "appeal": "calculators/appeal-dates/",
+    "reassessment": "calculators/reassessment-dates/",
+}
 
 
 def open_page(page, site_url, journey_id: str = "assessment", today: date = TODAY):
     page.clock.set_fixed_time(datetime(today.year, today.month, today.day, 12))
     page.goto(site_url + PAGES[journey_id])
-    page.wait_for_selector(".deadline-calculator[data-enhanced]")   # the form is in the page before the script runs
+    page.wait_for_selector(".deadline-calculator[data-enhanced]")  # the form is in the page before the script runs
 
 
 def page_rules(page) -> dict:
@@ -62,8 +72,12 @@ def show_dates_for(page, site_url, journey_id: str, input_id: str, value: date, 
 
 
 def shown(page) -> list[tuple[str, str]]:
-    return [tuple(item) for item in page.eval_on_selector_all(
-        ".deadline-calculator__dates > li", "items => items.map(li => [li.dataset.row, li.dataset.date])")]
+    return [
+        tuple(item)
+        for item in page.eval_on_selector_all(
+            ".deadline-calculator__dates > li", "items => items.map(li => [li.dataset.row, li.dataset.date])"
+        )
+    ]
 
 
 @pytest.mark.parametrize("journey_id", list(PAGES))
@@ -73,11 +87,15 @@ def test_browser_engine_matches_python_on_generated_dates(london, site_url, jour
     same = json.loads(json.dumps(calculator_rules(DATA, journey_id)))
     # `next` and `carry` are the page's links (where a late date leads, the dates a letter takes), not rules
     assert [{k: v for k, v in row.items() if k not in ("next", "carry")} for row in rules["rows"]] == same.pop("rows")
-    assert {k: v for k, v in rules.items() if k != "rows"} == same   # the browser reads the very rules the Python reference reads
+    assert {
+        k: v for k, v in rules.items() if k != "rows"
+    } == same  # the browser reads the very rules the Python reference reads
     answers = cases(journey_id)
     assert len(answers) >= 150
-    browser = london.evaluate("([rules, all]) => all.map(a => window.sendGuideDeadlines(rules, a))",
-                              [rules, [as_browser(values) for values in answers]])
+    browser = london.evaluate(
+        "([rules, all]) => all.map(a => window.sendGuideDeadlines(rules, a))",
+        [rules, [as_browser(values) for values in answers]],
+    )
     for values, got in zip(answers, browser):
         assert got == python_answer(rules, values), values
     assert london.watch.console_errors == []
@@ -86,10 +104,12 @@ def test_browser_engine_matches_python_on_generated_dates(london, site_url, jour
 def test_appeal_rule_12_cases_in_the_page(london, site_url):
     """A 2-month limit ending in August, at Christmas and on a bank holiday, entered through the boxes."""
     open_page(london, site_url, "appeal", date(2027, 6, 1))
-    for letter, expected in ((date(2027, 6, 15), date(2027, 9, 1)),    # 15 August: first working day after 31 August
-                             (date(2026, 10, 26), date(2027, 1, 4)),   # 26 December: after 1 January (a Friday holiday)
-                             (date(2027, 1, 29), date(2027, 3, 30)),   # 29 March 2027 is Easter Monday... 29 Mar moves
-                             (date(2027, 3, 1), date(2027, 5, 4))):    # 1 May 2027 is a Saturday; 3 May a holiday
+    for letter, expected in (
+        (date(2027, 6, 15), date(2027, 9, 1)),  # 15 August: first working day after 31 August
+        (date(2026, 10, 26), date(2027, 1, 4)),  # 26 December: after 1 January (a Friday holiday)
+        (date(2027, 1, 29), date(2027, 3, 30)),  # 29 March 2027 is Easter Monday... 29 Mar moves
+        (date(2027, 3, 1), date(2027, 5, 4)),
+    ):  # 1 May 2027 is a Saturday; 3 May a holiday
         enter_date(london, "appeal", "decision-letter", letter)
         show(london)
         assert dict(shown(london))["appeal-deadline"] == expected.isoformat(), letter
@@ -130,7 +150,10 @@ def test_error_messages_follow_the_gov_uk_pattern(london, site_url):
     assert page.evaluate("document.activeElement.classList.contains('deadline-calculator__summary')")
     page.get_by_role("link", name="Enter the date the council got the request").click()
     assert page.evaluate("document.activeElement.id") == "calc-assessment-request-day"
-    assert page.locator("#calc-assessment-request-error").inner_text() == "Error: Enter the date the council got the request"
+    assert (
+        page.locator("#calc-assessment-request-error").inner_text()
+        == "Error: Enter the date the council got the request"
+    )
     fieldset = page.locator("#calc-assessment-request fieldset")
     assert "calc-assessment-request-error" in fieldset.get_attribute("aria-describedby").split()
 
@@ -157,10 +180,12 @@ def test_error_messages_follow_the_gov_uk_pattern(london, site_url):
     for far in (earliest - timedelta(days=1), latest + timedelta(days=1)):
         enter_date(page, "assessment", "request", far)
         show(page)
-        assert errors(page) == [f"The date the council got the request must be between {long_date(earliest)} and "
-                                f"{long_date(latest)}. {MESSAGES['why-event']}"]
-    enter(page, "assessment", "request", 5, "January", 2026)   # month names are accepted
-    enter(page, "assessment", "draft-served", 1, 1, "")        # an optional date, half filled
+        assert errors(page) == [
+            f"The date the council got the request must be between {long_date(earliest)} and "
+            f"{long_date(latest)}. {MESSAGES['why-event']}"
+        ]
+    enter(page, "assessment", "request", 5, "January", 2026)  # month names are accepted
+    enter(page, "assessment", "draft-served", 1, 1, "")  # an optional date, half filled
     show(page)
     assert errors(page) == ["The date the draft plan was served on you must include a year"]
     enter(page, "assessment", "draft-served", "", "", "")
@@ -183,11 +208,11 @@ def test_moving_school_errors_and_explanation(london, site_url):
     assert errors(page) == ["Enter the year of the move as a year, for example 2028"]
     enter(page, "moving-school", "move-year", year="2029")
     show(page)
-    assert shown(page) == [("phase-transfer", "2029-03-30")]    # before 31 March
+    assert shown(page) == [("phase-transfer", "2029-03-30")]  # before 31 March
     enter(page, "moving-school", "move-year", year="")
-    enter_date(page, "moving-school", "date-of-birth", date(2012, 9, 1))   # 1 September: a year later
+    enter_date(page, "moving-school", "date-of-birth", date(2012, 9, 1))  # 1 September: a year later
     show(page)
-    assert shown(page) == [("phase-transfer", "2029-03-30")]   # Reception in 2017, Year 12 in 2029
+    assert shown(page) == [("phase-transfer", "2029-03-30")]  # Reception in 2017, Year 12 in 2029
     text = page.locator(".deadline-calculator__dates").inner_text()
     assert "1 September" in text and "taught out of their year group" in text
     assert page.watch.console_errors == []
@@ -201,7 +226,8 @@ def test_closure_exception_shown_beside_its_step(london, site_url):
     assert final.locator(".deadline-calculator__closure").inner_text() == (
         "The council may be allowed to take longer than Monday 19 July 2027 only if it asked the school for advice "
         "between Thursday 15 July 2027 and Monday 19 July 2027 and that made the time limit impractical. "
-        "These dates come from one council's term dates: your child's school may close at other times.")
+        "These dates come from one council's term dates: your child's school may close at other times."
+    )
     assert page.locator("li[data-row=decision-to-assess] .deadline-calculator__closure").count() == 0
     assert page.locator("li[data-row=final-plan] details li").count() == len(DATA.facts["final-plan"].exceptions)
     assert page.locator("li[data-row=draft-plan-comments] details").count() == 0
@@ -216,7 +242,7 @@ def test_passed_dates_say_what_to_do_next(london, site_url):
     # The row's own if_passed: the letter that chases the decision, with the request's date carried across
     assert "letters/assessment-decision-late/?request-date=" in link.get_attribute("href")
     link.click()
-    page.wait_for_url("**/letters/assessment-decision-late/**")   # another page: wait for it to load
+    page.wait_for_url("**/letters/assessment-decision-late/**")  # another page: wait for it to load
     assert page.locator("h1").inner_text() == DATA["letters"].letters["assessment-decision-late"].title
     assert "5 January 2026" in page.input_value("#letter-assessment-decision-late-request-date")
     assert "5 January 2026" in page.locator("[data-letter-sheet]").inner_text()
@@ -227,15 +253,17 @@ def test_a_step_that_has_happened_is_not_flagged_as_passed(london, site_url):
     """Issue 21: a meeting the person says took place makes its invitations history, not late."""
     page = london
     show_dates_for(page, site_url, "annual-review", "review-meeting", date(2026, 11, 10), date(2026, 11, 23))
-    assert ("review-notice", "2026-10-27") in shown(page)   # before today, but the meeting has happened
+    assert ("review-notice", "2026-10-27") in shown(page)  # before today, but the meeting has happened
     assert page.locator(".deadline-calculator__dates .deadline-calculator__date--passed").count() == 0
     open_page(page, site_url, "assessment", date(2026, 4, 1))
     enter_date(page, "assessment", "request", date(2026, 1, 5))
-    enter_date(page, "assessment", "la-asks-for-advice", date(2026, 2, 10))   # so the council decided to assess
+    enter_date(page, "assessment", "la-asks-for-advice", date(2026, 2, 10))  # so the council decided to assess
     show(page)
-    passed = [page.locator(".deadline-calculator__date--passed").nth(i).get_attribute("data-row")
-              for i in range(page.locator(".deadline-calculator__date--passed").count())]
-    assert "decision-to-assess" not in passed and "advice-deadline" in passed   # the advice is still owed
+    passed = [
+        page.locator(".deadline-calculator__date--passed").nth(i).get_attribute("data-row")
+        for i in range(page.locator(".deadline-calculator__date--passed").count())
+    ]
+    assert "decision-to-assess" not in passed and "advice-deadline" in passed  # the advice is still owed
 
 
 def test_a_middle_school_move_asks_for_the_year(london, site_url):
@@ -253,7 +281,7 @@ def test_a_middle_school_move_asks_for_the_year(london, site_url):
 def test_calendar_file_has_the_persons_dates_with_reminders(london, site_url):
     page = london
     open_page(page, site_url, "annual-review")
-    enter_date(page, "annual-review", "review-meeting", date(2027, 3, 28))   # a clock change day
+    enter_date(page, "annual-review", "review-meeting", date(2027, 3, 28))  # a clock change day
     show(page)
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Add these dates to my calendar").click()
@@ -278,7 +306,7 @@ def kept_answers(page):
 def test_keeping_dates_is_a_choice_that_can_be_undone(london, site_url):
     page = london
     show_dates_for(page, site_url, "appeal", "decision-letter", date(2026, 10, 1))
-    assert kept_answers(page) == {}                    # nothing kept until the person asks
+    assert kept_answers(page) == {}  # nothing kept until the person asks
     page.check("#rs-calculator-appeal-keep-until-cleared")
     assert kept_answers(page) == {"": {"calculator/appeal": {"answers": {"decision-letter": "2026-10-01"}}}}
     page.reload()
@@ -299,7 +327,7 @@ def test_two_childrens_dates_stay_apart_and_their_calendar_events_are_distinct(l
         page.locator("#rs-calculator-appeal [data-action=new]").click()
         page.locator("#rs-calculator-appeal-name").fill(name)
         page.locator("#rs-calculator-appeal").get_by_role("button", name="Start").click()
-        assert page.input_value("#calc-appeal-decision-letter-day") == ""      # a new child starts empty
+        assert page.input_value("#calc-appeal-decision-letter-day") == ""  # a new child starts empty
         enter_date(page, "appeal", "decision-letter", date(2026, 10, 1))
         show(page)
         assert page.locator(".deadline-calculator__heading").inner_text() == f"Dates for {name}"
@@ -319,8 +347,9 @@ def test_two_childrens_dates_stay_apart_and_their_calendar_events_are_distinct(l
 
 def test_blocked_storage_still_works(browser, site_url):
     context = browser.new_context(timezone_id="Europe/London")
-    context.add_init_script("Object.defineProperty(window, 'localStorage', "
-                            "{get() { throw new DOMException('blocked', 'SecurityError'); }})")
+    context.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }})"
+    )
     page = context.new_page()
     watch = PageWatch(page, site_url.rstrip("/"))
     open_page(page, site_url, "appeal")
@@ -344,7 +373,7 @@ def test_copy_as_text_and_print(london, site_url):
     page.emulate_media(media="print")
     assert page.locator(".deadline-calculator__dates").is_visible()
     assert page.locator(".deadline-calculator__form").is_hidden()
-    assert page.locator(".deadline-calculator__example").is_hidden()   # never printed beside the person's dates
+    assert page.locator(".deadline-calculator__example").is_hidden()  # never printed beside the person's dates
 
 
 def test_keyboard_alone(london, site_url):
@@ -352,7 +381,7 @@ def test_keyboard_alone(london, site_url):
     open_page(page, site_url, "appeal")
     page.focus("#calc-appeal-decision-letter-day")
     page.keyboard.type("1")
-    page.keyboard.press("Tab")            # no automatic tabbing: the person moves on
+    page.keyboard.press("Tab")  # no automatic tabbing: the person moves on
     page.keyboard.type("oct")
     page.keyboard.press("Tab")
     page.keyboard.type("2026")
@@ -373,7 +402,7 @@ def test_axe_with_errors_and_results(london, site_url):
     page = london
     open_page(page, site_url, "moving-school")
     show(page)
-    page.mouse.move(0, 0)   # the pointer left over a link would measure Material's hover colour
+    page.mouse.move(0, 0)  # the pointer left over a link would measure Material's hover colour
     assert axe_violations(page) == []
     page.check("#calc-moving-school-move-primary-to-secondary")
     enter_date(page, "moving-school", "date-of-birth", date(2016, 3, 14))
@@ -395,7 +424,10 @@ def test_without_javascript_each_rule_is_explained_with_an_example(page_without_
     explained = page.locator(".deadline-calculator__rules > li")
     assert explained.count() == len(rules["rows"])
     for row in rules["rows"]:
-        assert DATA.facts[row["fact"]].title in page.locator(f".deadline-calculator__rules > li[data-row={row['id']}]").inner_text()
+        assert (
+            DATA.facts[row["fact"]].title
+            in page.locator(f".deadline-calculator__rules > li[data-row={row['id']}]").inner_text()
+        )
 
 
 def test_ehc_needs_assessment_page_links_to_its_calculator(london, site_url):
@@ -430,7 +462,9 @@ def test_a_date_kept_by_the_earlier_calculator_is_shown_not_dropped(london, site
     page.wait_for_selector(".deadline-calculator__result:visible")
     assert page.input_value("#calc-assessment-request-day") == "29"
     assert shown(page)[0] == ("decision-to-assess", "2026-05-10")
-    assert page.is_checked("#rs-calculator-assessment-keep-until-cleared")   # it was kept until cleared
-    assert kept_answers(page)[""] == {"calculator/assessment": {"answers": {"request": "2026-03-29"}},
-                                      "calculator/appeal": {"answers": {"decision-letter": "2026-10-01"}}}
+    assert page.is_checked("#rs-calculator-assessment-keep-until-cleared")  # it was kept until cleared
+    assert kept_answers(page)[""] == {
+        "calculator/assessment": {"answers": {"request": "2026-03-29"}},
+        "calculator/appeal": {"answers": {"decision-letter": "2026-10-01"}},
+    }
     assert page.evaluate("() => localStorage.getItem('send-guide:calculator:v1')") is None

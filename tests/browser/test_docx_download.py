@@ -25,7 +25,7 @@ def download(page, button: str, tmp_path):
 def open_word_file(data: bytes):
     """The python-docx Document of a file's bytes, once its zip checks out (also used by the other engines' test)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        assert archive.testzip() is None   # every part's CRC-32 matches its data
+        assert archive.testzip() is None  # every part's CRC-32 matches its data
         assert {"[Content_Types].xml", "word/document.xml", "docProps/core.xml"} <= set(archive.namelist())
     return docx.Document(io.BytesIO(data))
 
@@ -46,7 +46,7 @@ def test_sen_support_plan_downloads_what_was_typed(london, site_url, tmp_path):
     assert found[0] == "SEN Support Plan" and document.paragraphs[0].style.name == "Title"
     assert "Sam B." in found and "I like maths.\nReading is hard." in found
     assert "Sam reads a short book on his own." in found
-    assert found.count("Key person") == 1   # outcomes 2 to 4 were left empty, so they are left out
+    assert found.count("Key person") == 1  # outcomes 2 to 4 were left empty, so they are left out
     assert document.core_properties.author == "SEND guide"
     assert "python-docx" not in (document.core_properties.author + document.core_properties.last_modified_by)
     assert page.watch.console_errors == [] and page.watch.outside_requests == []
@@ -82,10 +82,23 @@ def test_libreoffice_opens_the_browser_made_file(london, site_url, tmp_path):
     page.get_by_label("Your child's name").fill("Sam")
     target, _ = download(page, "Download the letter (Word)", tmp_path)
     profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(target)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pdf = pypdf.PdfReader(str(target.with_suffix(".pdf")))
     text = " ".join(p.extract_text() for p in pdf.pages)
     assert "Request for an EHC needs assessment for Sam" in text
     box = pdf.pages[0].mediabox
-    assert (round(float(box.width)), round(float(box.height))) == (595, 842)   # A4 in points
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points

@@ -44,8 +44,10 @@ def engine_page(request):
 
 def button(page, text: str) -> str:
     """A selector for the toolbar button with this text (the buttons have no ids: they are made by script)."""
-    index = page.wait_for("(text) => 1 + [...document.querySelectorAll('.send-toolbar button')]"
-                          ".findIndex((b) => b.textContent === text)", text)
+    index = page.wait_for(
+        "(text) => 1 + [...document.querySelectorAll('.send-toolbar button')].findIndex((b) => b.textContent === text)",
+        text,
+    )
     assert index > 0, f"no toolbar button says {text!r}"
     return f".send-toolbar button:nth-of-type({index})"
 
@@ -72,7 +74,7 @@ def test_sen_support_plan_downloads_what_was_typed(engine_page, site_url):
     found = texts(document)
     assert found[0] == "SEN Support Plan" and document.paragraphs[0].style.name == "Title"
     assert "Sam B." in found and "Sam reads a short book on his own." in found
-    assert found.count("Key person") == 1   # outcomes 2 to 4 were left empty, so they are left out
+    assert found.count("Key person") == 1  # outcomes 2 to 4 were left empty, so they are left out
     assert document.core_properties.author == "SEND guide"
 
 
@@ -94,8 +96,9 @@ def test_a_letter_downloads_with_what_was_typed(engine_page, site_url):
 def test_firefox_saves_the_real_download(site_url, tmp_path):
     """Firefox's WebDriver BiDi can save downloads to a folder (browser.setDownloadBehavior): the file on disk, too."""
     with engine("firefox") as firefox:
-        firefox.bidi.call("browser.setDownloadBehavior",
-                          {"downloadBehavior": {"type": "allowed", "destinationFolder": str(tmp_path)}})
+        firefox.bidi.call(
+            "browser.setDownloadBehavior", {"downloadBehavior": {"type": "allowed", "destinationFolder": str(tmp_path)}}
+        )
         page = firefox.new_page()
         page.goto(site_url + "letters/complaint/")
         page.fill("#letter-complaint-child-name", "Sam")

@@ -18,6 +18,7 @@ def printed_text(pdf: bytes) -> str:
     from io import BytesIO
 
     from pypdf import PdfReader
+
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(BytesIO(pdf)).pages)
 
 

@@ -46,7 +46,9 @@ def test_kept_when_chosen_under_the_child_and_cleared_on_request(london, site_ur
     page.get_by_label("Why you think your child needs this").fill("Sam finds reading very hard.")
     child = json.loads(page.evaluate("() => localStorage.getItem('send-guide:child:unnamed')"))
     assert child["records"]["letter/ask-for-assessment"]["data"]["fields"] == {
-        "child-name": "Sam", "needs": "Sam finds reading very hard."}
+        "child-name": "Sam",
+        "needs": "Sam finds reading very hard.",
+    }
     page.reload()
     assert "Sam finds reading very hard." in sheet(page)
     page.once("dialog", lambda dialog: dialog.accept())
@@ -61,7 +63,9 @@ def test_copy_gives_the_letter_as_text(london, site_url):
     page.goto(site_url + PAGE)
     page.get_by_label("Your child's name").fill("Sam")
     page.get_by_role("button", name="Copy the text").click()
-    page.wait_for_function("() => /copied/.test(document.querySelector('.letter [role=status]:not(.record-switcher__status)').textContent)")
+    page.wait_for_function(
+        "() => /copied/.test(document.querySelector('.letter [role=status]:not(.record-switcher__status)').textContent)"
+    )
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied.startswith("[Your name]")
     assert "Request for an EHC needs assessment for Sam, born [Date of birth]" in copied
@@ -95,19 +99,19 @@ def test_without_javascript_the_blank_letter_is_there_to_print(page_without_js, 
     assert not page.locator(".record-switcher").is_visible()
     page.emulate_media(media="print")
     blank = page.locator("[data-fill=child-name]").first
-    assert blank.evaluate("el => getComputedStyle(el).borderBottomStyle") == "solid"   # a line to write on
+    assert blank.evaluate("el => getComputedStyle(el).borderBottomStyle") == "solid"  # a line to write on
 
 
 def test_sender_details_from_another_letter_are_offered_not_copied(london, site_url):
     page = london
     page.goto(site_url + PAGE)
     offer = page.get_by_role("button", name="Use your name and address from your other letter")
-    assert not offer.is_visible()   # no other letter yet
+    assert not offer.is_visible()  # no other letter yet
     page.get_by_label("Until I clear it").check()
     page.get_by_label("Your name").fill("Alex Smith")
     page.get_by_label("Your address").fill("1 High Street\nTown")
     page.goto(site_url + "letters/complaint/")
-    assert page.input_value("#letter-complaint-sender-name") == ""   # nothing copied unasked
+    assert page.input_value("#letter-complaint-sender-name") == ""  # nothing copied unasked
     offer = page.get_by_role("button", name="Use your name and address from your other letter")
     offer.click()
     assert page.input_value("#letter-complaint-sender-name") == "Alex Smith"

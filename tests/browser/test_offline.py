@@ -33,8 +33,13 @@ def offline_page(browser):
     page.problems = []
     page.on("pageerror", lambda exc: page.problems.append(str(exc)))
     page.on("console", lambda msg: msg.type == "error" and page.problems.append(msg.text))
-    page.on("request", lambda req: req.url.startswith(("file:", "data:", "blob:", "about:"))
-            or page.problems.append("request off disk: " + req.url))
+    page.on(
+        "request",
+        lambda req: (
+            req.url.startswith(("file:", "data:", "blob:", "about:"))
+            or page.problems.append("request off disk: " + req.url)
+        ),
+    )
     page.on("requestfailed", lambda req: page.problems.append(f"failed: {req.url} {req.failure}"))
     yield page
     context.close()

@@ -13,8 +13,11 @@ pytestmark = pytest.mark.browser
 
 DATA = load_site_data(PROJECT / "data")
 AREAS = [record.id for record in DATA["ordinarily_available"].areas]
-NEW_PAGES = (["ordinarily-available/", "checklists/before-sen-support/"]
-             + [f"ordinarily-available/{a}/" for a in AREAS] + [f"ordinarily-available/cards/{a}/" for a in AREAS])
+NEW_PAGES = (
+    ["ordinarily-available/", "checklists/before-sen-support/"]
+    + [f"ordinarily-available/{a}/" for a in AREAS]
+    + [f"ordinarily-available/cards/{a}/" for a in AREAS]
+)
 
 
 @pytest.mark.parametrize("area", AREAS)
@@ -26,6 +29,7 @@ def test_each_strategy_card_prints_on_one_a4_sheet_with_every_strategy(page, sit
     from io import BytesIO
 
     from pypdf import PdfReader
+
     printed = " ".join(PdfReader(BytesIO(pdf)).pages[0].extract_text().split())
     record = DATA["ordinarily_available"].areas[area]
     for strategy in (*record.universal, *record.sen_support):

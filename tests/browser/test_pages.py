@@ -4,8 +4,17 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-GUIDE_PAGES = ("", "graduated-response/", "ehc-needs-assessment/", "sen-support-plans/", "planning-meetings/",
-               "agencies/", "roles/", "glossary/", "sources/")
+GUIDE_PAGES = (
+    "",
+    "graduated-response/",
+    "ehc-needs-assessment/",
+    "sen-support-plans/",
+    "planning-meetings/",
+    "agencies/",
+    "roles/",
+    "glossary/",
+    "sources/",
+)
 
 # For each <abbr> in body text: is it the first of its kind, and has the page spelled out its title before it?
 FIRST_USES = """() => {
@@ -67,12 +76,12 @@ def test_agencies_filter_narrows_the_list_and_says_how_many_are_shown(page, site
     total = len(set(page.locator(".agency").evaluate_all("els => els.map(e => e.dataset.agency)")))
     assert status.inner_text() == f"Showing all {total} services."
 
-    page.focus("#agencies-filter-area")                       # by keyboard: focus, then arrow down
+    page.focus("#agencies-filter-area")  # by keyboard: focus, then arrow down
     page.keyboard.press("ArrowDown")
     first_area = page.eval_on_selector("#agencies-filter-area", "s => s.value")
     assert first_area
     assert page.locator(".agency-group:visible").count() == 1
-    assert page.locator("h2[id^='agencies-']:visible").count() == 1      # a hidden group's heading hides too
+    assert page.locator("h2[id^='agencies-']:visible").count() == 1  # a hidden group's heading hides too
     in_area = cards.count()
     assert 0 < in_area < everything
     shown = len(set(page.locator(".agency:visible").evaluate_all("els => els.map(e => e.dataset.agency)")))
@@ -91,7 +100,7 @@ def test_agencies_filter_hides_links_to_hidden_groups_and_keeps_the_choice_in_th
     groups = jump_links.count()
     page.select_option("#agencies-filter-area", "sensory-physical")
     assert "area=sensory-physical" in page.url
-    assert jump_links.filter(visible=True).count() == 1           # no link to a section the filter hid
+    assert jump_links.filter(visible=True).count() == 1  # no link to a section the filter hid
     assert jump_links.filter(visible=True).get_attribute("href") == "#agencies-sensory-physical"
     contents = page.locator(".md-nav--secondary a[href^='#agencies-']")
     assert contents.filter(visible=True).count() <= 1
@@ -99,12 +108,12 @@ def test_agencies_filter_hides_links_to_hidden_groups_and_keeps_the_choice_in_th
     assert "referrer=parent-carer" in page.url
     narrowed = page.locator(".agency:visible").count()
 
-    page.reload()                                                  # a reload (or a shared link) keeps the filter
+    page.reload()  # a reload (or a shared link) keeps the filter
     assert page.eval_on_selector("#agencies-filter-area", "s => s.value") == "sensory-physical"
     assert page.eval_on_selector("#agencies-filter-referrer", "s => s.value") == "parent-carer"
     assert page.locator(".agency:visible").count() == narrowed
 
-    page.go_back()                                                 # back undoes the last choice
+    page.go_back()  # back undoes the last choice
     assert page.eval_on_selector("#agencies-filter-referrer", "s => s.value") == ""
     assert page.eval_on_selector("#agencies-filter-area", "s => s.value") == "sensory-physical"
     page.go_back()
@@ -120,8 +129,7 @@ def test_grouped_agencies_list_works_without_javascript(page_without_js, site_ur
     assert page.locator(".agencies-filter").is_hidden()
     groups = page.locator(".agency-group")
     assert groups.count() == 4
-    assert all(page.locator(f"h2[id='{group.get_attribute('data-heading')}']").is_visible()
-               for group in groups.all())
+    assert all(page.locator(f"h2[id='{group.get_attribute('data-heading')}']").is_visible() for group in groups.all())
     for link in page.locator("nav.agencies-areas a").all():
         target = link.get_attribute("href")
         assert page.locator(f"[id='{target[1:]}']").is_visible()

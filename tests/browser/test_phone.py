@@ -79,16 +79,20 @@ def test_the_assessment_guide_fits_12_phone_screens_with_the_short_answer_first(
     phone.wait_for_load_state("networkidle")
     screens = screens_tall(phone)
     assert screens <= 12, f"the assessment guide is {screens:.1f} phone screens long"
-    top = {name: phone.locator(selector).first.evaluate("el => el.getBoundingClientRect().top + scrollY") / PHONE["height"]
-           for name, selector in (("the four steps and their weeks", ".ehcna-timeline"),
-                                  ("the calculator", "article a[href$='calculators/assessment-dates/']"),
-                                  ("the checklist", "article a[href$='checklists/parent-ehcna/']"),
-                                  ("who to contact", "article a[href='#contacts']"))}
-    assert all(screen < 4 for screen in top.values()), top   # the short answer is on the first screens
+    top = {
+        name: phone.locator(selector).first.evaluate("el => el.getBoundingClientRect().top + scrollY") / PHONE["height"]
+        for name, selector in (
+            ("the four steps and their weeks", ".ehcna-timeline"),
+            ("the calculator", "article a[href$='calculators/assessment-dates/']"),
+            ("the checklist", "article a[href$='checklists/parent-ehcna/']"),
+            ("who to contact", "article a[href='#contacts']"),
+        )
+    }
+    assert all(screen < 4 for screen in top.values()), top  # the short answer is on the first screens
     notice = phone.locator("article .proposed-changes")
-    assert notice.count() == 1 and notice.bounding_box()["height"] <= 4 * 26   # one or two lines, with its link
+    assert notice.count() == 1 and notice.bounding_box()["height"] <= 4 * 26  # one or two lines, with its link
     assert notice.locator("a[href*='sources/#notice-']").count() == 1
-    assert phone.locator("#time-limit-exceptions").count() == 1   # the exceptions, once
+    assert phone.locator("#time-limit-exceptions").count() == 1  # the exceptions, once
 
 
 def test_the_detail_is_all_there_behind_summaries_that_open_without_javascript(page_without_js, site_url):

@@ -79,7 +79,7 @@ def test_a_typed_pupil_name_heads_every_printed_sheet(page, site_url):
     sheets = printed_sheets(page)
     assert all(lines[0].startswith("Pupil Sam Example Date ") for lines in sheets)
     assert not any("___" in lines[0] for lines in sheets)
-    page.locator("[data-field='pupil-name']").fill("")   # saved in this browser: leave it empty again
+    page.locator("[data-field='pupil-name']").fill("")  # saved in this browser: leave it empty again
 
 
 @pytest.mark.parametrize("path", ["agencies/", "ehc-needs-assessment/", "glossary/"])

@@ -49,8 +49,12 @@ def generated_cases(count):
     for _ in range(count):
         fields = {}
         for n in range(1, rng.randint(1, ROWS) + 1):
-            values = {"group-size": rng.choice([1, 1, 1, 2, 3, 4, 6, 8]), "minutes": rng.choice([10, 15, 20, 25, 30, 45, 50, 60]),
-                      "sessions": rng.randint(1, 5), "weeks": rng.randint(1, 39)}
+            values = {
+                "group-size": rng.choice([1, 1, 1, 2, 3, 4, 6, 8]),
+                "minutes": rng.choice([10, 15, 20, 25, 30, 45, 50, 60]),
+                "sessions": rng.randint(1, 5),
+                "weeks": rng.randint(1, 39),
+            }
             for key in ROW_NUMBERS:
                 fields[f"{key}-{n}"] = str(values[key]) if rng.random() > 0.08 else rng.choice(mistakes)
             rate = rng.random()
@@ -68,14 +72,17 @@ KEYS = [f"{key}-{n}" for n in range(1, ROWS + 1) for key in (*ROW_NUMBERS, "hour
 
 def fill(page, fields):
     """Set every box, then send the input event typing sends (from the last box), so the page works the sum out."""
-    page.evaluate("""values => {
+    page.evaluate(
+        """values => {
         let last;
         Object.keys(values).forEach(key => {
             last = document.querySelector('[data-template="costed-provision-map"] [data-field="' + key + '"]');
             last.value = values[key];
         });
         last.dispatchEvent(new Event("input", {bubbles: true}));
-    }""", {key: fields.get(key, "") for key in KEYS})
+    }""",
+        {key: fields.get(key, "") for key in KEYS},
+    )
 
 
 def test_the_browser_sum_matches_python_on_generated_cases(page, site_url):
@@ -88,20 +95,20 @@ def test_the_browser_sum_matches_python_on_generated_cases(page, site_url):
         want = expected(fields, check)
         assert shown(page) == want, fields
         flags.add(want[2])
-    assert {None, "near", "over"} <= flags   # the cases reach every state
+    assert {None, "near", "over"} <= flags  # the cases reach every state
     assert page.watch.console_errors == [] and page.watch.outside_requests == []
 
 
 def test_the_flag_shows_as_support_nears_and_passes_the_threshold(page, site_url):
     page.goto(site_url + PAGE)
-    row = {"group-size-1": "1", "minutes-1": "60", "sessions-1": "5", "weeks-1": "30"}   # 150 hours at £18: £2,700
+    row = {"group-size-1": "1", "minutes-1": "60", "sessions-1": "5", "weeks-1": "30"}  # 150 hours at £18: £2,700
     fill(page, row)
     assert shown(page)[1:] == ("£2,700.00", None)
-    fill(page, {**row, "other-costs": "2300"})                                         # £5,000: near
+    fill(page, {**row, "other-costs": "2300"})  # £5,000: near
     assert shown(page)[1:] == ("£5,000.00", "near")
     near = page.locator('[data-flag="near"]').text_content()
     assert "£6,000" in near and "close to" in near
-    fill(page, {**row, "other-costs": "3300"})                                         # £6,000: reached
+    fill(page, {**row, "other-costs": "3300"})  # £6,000: reached
     assert shown(page)[1:] == ("£6,000.00", "over")
     assert "notional" in page.locator('[data-flag="over"]').text_content()
     assert axe_violations(page) == []
@@ -111,9 +118,11 @@ def test_the_threshold_comes_from_the_page_not_the_script(page, site_url):
     source = SCRIPT.read_text(encoding="utf-8")
     assert not any(figure in source for figure in ("6000", "6,000", "600000", "5000", "1800"))
     page.goto(site_url + PAGE)
-    page.evaluate("() => document.querySelector('[data-provision-cost]').setAttribute('data-threshold-pence', '300000')")
+    page.evaluate(
+        "() => document.querySelector('[data-provision-cost]').setAttribute('data-threshold-pence', '300000')"
+    )
     fill(page, {"group-size-1": "1", "minutes-1": "60", "sessions-1": "5", "weeks-1": "30", "other-costs": "500"})
-    assert shown(page)[1:] == ("£3,200.00", "over")     # the page's figure, read when it changes, not a constant
+    assert shown(page)[1:] == ("£3,200.00", "over")  # the page's figure, read when it changes, not a constant
 
 
 def test_costs_follow_the_record_after_a_reload(page, site_url):
@@ -153,7 +162,9 @@ def test_the_intervention_tracker_follows_the_record_model_and_passes_axe(page, 
     page.locator('[data-field="entry-2"]').fill("Reading age 7 years 2 months")
     kept = page.evaluate("() => JSON.parse(localStorage.getItem('send-guide:child:unnamed'))")
     assert kept["records"]["template/intervention-tracker"]["data"]["fields"] == {
-        "pupil-2": "Sam", "entry-2": "Reading age 7 years 2 months"}
+        "pupil-2": "Sam",
+        "entry-2": "Reading age 7 years 2 months",
+    }
     page.reload()
     assert page.locator('[data-field="entry-2"]').input_value() == "Reading age 7 years 2 months"
     assert page.watch.console_errors == []
@@ -166,7 +177,10 @@ def test_the_new_pages_pass_axe_in_the_dark_palette(browser, site_url, path):
         page = context.new_page()
         page.goto(site_url + path)
         if path == PAGE:
-            fill(page, {"group-size-1": "1", "minutes-1": "60", "sessions-1": "5", "weeks-1": "30", "other-costs": "2300"})
+            fill(
+                page,
+                {"group-size-1": "1", "minutes-1": "60", "sessions-1": "5", "weeks-1": "30", "other-costs": "2300"},
+            )
         assert axe_violations(page) == []
     finally:
         context.close()

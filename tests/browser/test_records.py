@@ -22,7 +22,9 @@ def storage(page):
 
 
 def kept_children(page, where="local"):
-    return {key: json.loads(value) for key, value in storage(page)[where].items() if key.startswith("send-guide:child:")}
+    return {
+        key: json.loads(value) for key, value in storage(page)[where].items() if key.startswith("send-guide:child:")
+    }
 
 
 def new_child(page, switcher, name):
@@ -42,7 +44,9 @@ def choose(page, switcher, name):
 def seed(page, items: dict):
     """Puts keys in localStorage before the page's scripts run, once per browser context."""
     script = "; ".join(f"localStorage.setItem({json.dumps(k)}, {json.dumps(v)})" for k, v in items.items())
-    page.add_init_script(f"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); {script}; }}")
+    page.add_init_script(
+        f"if (!sessionStorage.getItem('seeded')) {{ sessionStorage.setItem('seeded', '1'); {script}; }}"
+    )
 
 
 def test_nothing_personal_is_kept_until_the_person_chooses(page, site_url):
@@ -53,7 +57,7 @@ def test_nothing_personal_is_kept_until_the_person_chooses(page, site_url):
     assert not any(k.startswith("send-guide:child") for k in storage(page)["session"])
     assert page.locator(f"{PLAN_SWITCHER} .record-switcher__state").inner_text().startswith("Not kept")
     page.reload()
-    assert page.get_by_label("Pupil's name").input_value() == ""   # not kept: gone, as the page said
+    assert page.get_by_label("Pupil's name").input_value() == ""  # not kept: gone, as the page said
     # Ticks hold nothing personal: kept by default, and they survive a reload.
     page.goto(site_url + CHECKLIST)
     page.locator("#cl-parent-ehcna-request-made").check()
@@ -72,13 +76,13 @@ def test_two_childrens_plans_and_checklists_survive_reloads_apart(page, site_url
     page.goto(site_url + PLAN)
     keep(page, PLAN_SWITCHER, "until-cleared")
     new_child(page, PLAN_SWITCHER, "A.B.")
-    assert page.get_by_label("Pupil's name").input_value() == "A.B."   # the new record starts with the name
+    assert page.get_by_label("Pupil's name").input_value() == "A.B."  # the new record starts with the name
     page.locator("#tpl-sen-support-plan-outcome-1").fill("A.B. reads a short book on her own.")
     new_child(page, PLAN_SWITCHER, "C.D.")
     assert page.locator("#tpl-sen-support-plan-outcome-1").input_value() == ""
     page.locator("#tpl-sen-support-plan-outcome-1").fill("C.D. joins a group game at break.")
     page.goto(site_url + CHECKLIST)
-    assert page.locator(f"{LIST_SWITCHER}-child").input_value() != "unnamed"   # still C.D. in this tab
+    assert page.locator(f"{LIST_SWITCHER}-child").input_value() != "unnamed"  # still C.D. in this tab
     page.locator("#cl-parent-ehcna-draft-received").check()
     choose(page, LIST_SWITCHER, "A.B.")
     assert not page.locator("#cl-parent-ehcna-draft-received").is_checked()
@@ -112,7 +116,10 @@ def test_rename_and_delete_one_child_leave_the_other(page, site_url):
     assert "Delete K.T.'s records on this device (1 page)?" in question.inner_text()
     assert question.evaluate("el => el === document.activeElement")
     page.locator(PLAN_SWITCHER).get_by_role("button", name="Yes, delete").click()
-    assert page.locator(f"{PLAN_SWITCHER} .record-switcher__status").inner_text() == "Deleted K.T.'s records on this device."
+    assert (
+        page.locator(f"{PLAN_SWITCHER} .record-switcher__status").inner_text()
+        == "Deleted K.T.'s records on this device."
+    )
     assert [o.inner_text() for o in page.locator(f"{PLAN_SWITCHER}-child option").all()] == ["Not named", "Sam"]
     choose(page, PLAN_SWITCHER, "Sam")
     assert page.locator("#tpl-sen-support-plan-outcome-1").input_value() == "Sam's outcome"
@@ -139,7 +146,10 @@ def test_session_only_records_are_gone_in_a_new_browser_context(browser, site_ur
     page.reload()
     assert page.get_by_label("Pupil's name").input_value() == "Jo Bloggs"
     assert kept_children(page, "session") and not kept_children(page, "local")
-    assert page.locator(f"{PLAN_SWITCHER} .record-switcher__state").inner_text() == "Kept in this browser tab until you close it."
+    assert (
+        page.locator(f"{PLAN_SWITCHER} .record-switcher__state").inner_text()
+        == "Kept in this browser tab until you close it."
+    )
     context.close()
     context = browser.new_context()
     page = context.new_page()
@@ -150,18 +160,32 @@ def test_session_only_records_are_gone_in_a_new_browser_context(browser, site_ur
 
 
 def test_thirty_days_shows_its_end_and_expired_records_are_removed(page, site_url):
-    old = {"format": "send-guide-child", "version": 2, "id": "cold0000000", "name": "Old", "keep": "30-days",
-           "created": "2026-01-01T00:00:00.000Z", "changed": "2026-01-02T00:00:00.000Z",
-           "expires": "2026-02-01T00:00:00.000Z", "records": {"template/sen-support-plan": {
-               "changed": "2026-01-02T00:00:00.000Z", "plain": [], "data": {"fields": {"pupil-name": "Old"}}}}}
+    old = {
+        "format": "send-guide-child",
+        "version": 2,
+        "id": "cold0000000",
+        "name": "Old",
+        "keep": "30-days",
+        "created": "2026-01-01T00:00:00.000Z",
+        "changed": "2026-01-02T00:00:00.000Z",
+        "expires": "2026-02-01T00:00:00.000Z",
+        "records": {
+            "template/sen-support-plan": {
+                "changed": "2026-01-02T00:00:00.000Z",
+                "plain": [],
+                "data": {"fields": {"pupil-name": "Old"}},
+            }
+        },
+    }
     seed(page, {"send-guide:child:cold0000000": json.dumps(old)})
     page.clock.set_fixed_time("2026-12-03T10:00:00Z")
     page.goto(site_url + PLAN)
-    assert "send-guide:child:cold0000000" not in storage(page)["local"]   # past its 30 days: removed on opening
+    assert "send-guide:child:cold0000000" not in storage(page)["local"]  # past its 30 days: removed on opening
     assert page.locator(f"{PLAN_SWITCHER}-child option").count() == 1
     keep(page, PLAN_SWITCHER, "30-days")
     assert page.locator(f"{PLAN_SWITCHER} .record-switcher__state").inner_text() == (
-        "Kept in this browser until 2 January 2027 (30 days after the last change), then removed.")
+        "Kept in this browser until 2 January 2027 (30 days after the last change), then removed."
+    )
     assert kept_children(page)["send-guide:child:unnamed"]["expires"] == "2027-01-02T10:00:00.000Z"
 
 
@@ -181,12 +205,15 @@ def test_forget_everything_leaves_storage_empty(page, site_url):
     assert question.is_visible() and question.evaluate("el => el === document.activeElement")
     assert question.inner_text().startswith("Forget everything this guide keeps in this browser: 2 children's records")
     footer.get_by_role("button", name="Cancel").click()
-    assert kept_children(page, "session")                      # cancelled: nothing removed
+    assert kept_children(page, "session")  # cancelled: nothing removed
     footer.get_by_role("button", name="Forget everything on this device").click()
     footer.get_by_role("button", name="Yes, forget everything").click()
-    assert footer.locator(".forget-everything__status").inner_text() == "Done. This guide keeps nothing in this browser now."
+    assert (
+        footer.locator(".forget-everything__status").inner_text()
+        == "Done. This guide keeps nothing in this browser now."
+    )
     assert storage(page) == {"local": {}, "session": {}}
-    assert not page.locator("#cl-parent-ehcna-request-made").is_checked()   # the page shows it at once
+    assert not page.locator("#cl-parent-ehcna-request-made").is_checked()  # the page shows it at once
     page.reload()
     assert not [k for k in storage(page)["local"] if k.startswith("send-guide:")]
 
@@ -218,7 +245,9 @@ def test_export_then_import_in_a_fresh_context_restores_every_record(browser, si
     page.locator("#cl-parent-ehcna-views-shared").check()
     before = kept_children(page)
     download = export_file(page)
-    assert download.suggested_filename.startswith("send-guide-records-") and download.suggested_filename.endswith(".json")
+    assert download.suggested_filename.startswith("send-guide-records-") and download.suggested_filename.endswith(
+        ".json"
+    )
     saved = tmp_path / "export.json"
     download.save_as(saved)
     exported = json.loads(saved.read_text())
@@ -248,16 +277,46 @@ def test_export_then_import_in_a_fresh_context_restores_every_record(browser, si
     context.close()
 
 
-@pytest.mark.parametrize("content, message", [
-    ("{not json", "This file cannot be read: it is not an export of this guide's records"),
-    (json.dumps({"format": "something-else", "version": 2, "children": []}), "This file is not an export of this guide's records."),
-    (json.dumps({"format": "send-guide-records", "version": 9, "children": []}), "This file was made by a newer version of this guide"),
-    (json.dumps({"format": "send-guide-records", "version": 2, "children": [
-        {"id": "cgood000000", "name": "Fine", "keep": "session", "created": "2026-12-01T00:00:00.000Z",
-         "changed": "2026-12-01T00:00:00.000Z", "records": {}},
-        {"id": "cbad0000000", "name": "Broken", "created": "yesterday", "changed": "2026-12-01T00:00:00.000Z",
-         "records": {}}]}), "This file is damaged, so nothing was imported. Child 2 (Broken) has a date that is not valid."),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("{not json", "This file cannot be read: it is not an export of this guide's records"),
+        (
+            json.dumps({"format": "something-else", "version": 2, "children": []}),
+            "This file is not an export of this guide's records.",
+        ),
+        (
+            json.dumps({"format": "send-guide-records", "version": 9, "children": []}),
+            "This file was made by a newer version of this guide",
+        ),
+        (
+            json.dumps(
+                {
+                    "format": "send-guide-records",
+                    "version": 2,
+                    "children": [
+                        {
+                            "id": "cgood000000",
+                            "name": "Fine",
+                            "keep": "session",
+                            "created": "2026-12-01T00:00:00.000Z",
+                            "changed": "2026-12-01T00:00:00.000Z",
+                            "records": {},
+                        },
+                        {
+                            "id": "cbad0000000",
+                            "name": "Broken",
+                            "created": "yesterday",
+                            "changed": "2026-12-01T00:00:00.000Z",
+                            "records": {},
+                        },
+                    ],
+                }
+            ),
+            "This file is damaged, so nothing was imported. Child 2 (Broken) has a date that is not valid.",
+        ),
+    ],
+)
 def test_a_damaged_import_file_gives_a_clear_message_and_changes_nothing(page, site_url, tmp_path, content, message):
     page.goto(site_url + PLAN)
     keep(page, PLAN_SWITCHER, "until-cleared")
@@ -276,21 +335,29 @@ def test_a_damaged_import_file_gives_a_clear_message_and_changes_nothing(page, s
 
 def test_a_record_saved_by_the_version_before_is_migrated(page, site_url):
     """Saves exactly as the version 1 scripts wrote them (one key per page, no children)."""
-    seed(page, {
-        "send-guide:template:sen-support-plan": json.dumps({"fields": {"pupil-name": "Sam", "outcome-2": "Reads alone."}, "version": 1}),
-        "send-guide:checklist:parent-ehcna": json.dumps({"ticked": ["request-made", "views-shared"], "version": 1}),
-        "send-guide:checklist:reviews": json.dumps({"version": 99, "ticked": ["x"]}),   # newer: left alone
-    })
+    seed(
+        page,
+        {
+            "send-guide:template:sen-support-plan": json.dumps(
+                {"fields": {"pupil-name": "Sam", "outcome-2": "Reads alone."}, "version": 1}
+            ),
+            "send-guide:checklist:parent-ehcna": json.dumps({"ticked": ["request-made", "views-shared"], "version": 1}),
+            "send-guide:checklist:reviews": json.dumps({"version": 99, "ticked": ["x"]}),  # newer: left alone
+        },
+    )
     page.goto(site_url + PLAN)
     assert page.get_by_label("Pupil's name").input_value() == "Sam"
     assert page.locator("#tpl-sen-support-plan-outcome-2").input_value() == "Reads alone."
     assert "earlier version of this guide" in page.locator(f"{PLAN_SWITCHER} .record-switcher__status").inner_text()
-    assert page.locator(f"{PLAN_SWITCHER}-keep-until-cleared").is_checked()   # it was kept until cleared
+    assert page.locator(f"{PLAN_SWITCHER}-keep-until-cleared").is_checked()  # it was kept until cleared
     local = storage(page)["local"]
     assert "send-guide:template:sen-support-plan" not in local and "send-guide:checklist:parent-ehcna" not in local
     assert json.loads(local["send-guide:checklist:reviews"])["version"] == 99
     page.goto(site_url + CHECKLIST)
-    assert page.locator("#cl-parent-ehcna-request-made").is_checked() and page.locator("#cl-parent-ehcna-views-shared").is_checked()
+    assert (
+        page.locator("#cl-parent-ehcna-request-made").is_checked()
+        and page.locator("#cl-parent-ehcna-views-shared").is_checked()
+    )
     page.reload()
     assert page.locator("#cl-parent-ehcna-views-shared").is_checked()
 
@@ -333,7 +400,7 @@ def test_blocked_storage_says_so_and_keeps_the_work_for_the_visit(page, site_url
     page.get_by_label("Pupil's name").fill("Sam")
     keep(page, PLAN_SWITCHER, "until-cleared")
     assert status.inner_text().startswith("This browser is not letting the guide keep anything")
-    assert page.get_by_label("Pupil's name").input_value() == "Sam"      # nothing lost while the page is open
+    assert page.get_by_label("Pupil's name").input_value() == "Sam"  # nothing lost while the page is open
     assert page.watch.own_errors == []
 
 
@@ -353,7 +420,7 @@ def test_full_storage_says_so_and_loses_nothing_kept_before(page, site_url):
     page.locator("#tpl-sen-support-plan-outcome-1").fill("A long outcome that no longer fits. " * 40)
     status = page.locator(f"{PLAN_SWITCHER} .record-switcher__status")
     assert status.inner_text().startswith("This browser's storage is full")
-    assert kept_children(page) == kept_before                           # the earlier save is still there
+    assert kept_children(page) == kept_before  # the earlier save is still there
     assert page.locator("#tpl-sen-support-plan-outcome-1").input_value().startswith("A long outcome")
 
 
@@ -367,7 +434,7 @@ def test_switcher_and_my_records_pass_axe_with_their_panels_open(browser, site_u
         page.goto(site_url + PLAN)
         keep(page, PLAN_SWITCHER, "30-days")
         new_child(page, PLAN_SWITCHER, "Sam")
-        page.locator(f"{PLAN_SWITCHER} [data-action=delete]").click()   # the confirmation open
+        page.locator(f"{PLAN_SWITCHER} [data-action=delete]").click()  # the confirmation open
         page.mouse.move(0, 0)
         assert axe_violations(page) == []
         page.goto(site_url + "my-records/")
@@ -390,14 +457,17 @@ def test_switcher_works_by_keyboard_alone(page, site_url):
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.id") == "rs-template-sen-support-plan-name"
     page.keyboard.type("Sam")
-    page.keyboard.press("Enter")                       # submits the small form
+    page.keyboard.press("Enter")  # submits the small form
     assert page.evaluate("() => document.activeElement.id") == "rs-template-sen-support-plan-child"
     assert page.locator(f"{PLAN_SWITCHER}-child option:checked").inner_text() == "Sam"
     # To the keep choice: arrow keys move between the radios, as in any radio group.
     page.locator(f"{PLAN_SWITCHER}-keep-none").focus()
     page.keyboard.press("ArrowDown")
     assert page.locator(f"{PLAN_SWITCHER}-keep-session").is_checked()
-    assert page.locator(f"{PLAN_SWITCHER} .record-switcher__state").inner_text() == "Kept in this browser tab until you close it."
+    assert (
+        page.locator(f"{PLAN_SWITCHER} .record-switcher__state").inner_text()
+        == "Kept in this browser tab until you close it."
+    )
     outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
     assert outline == "solid"
     # Escape hatch: Cancel returns focus to the button that opened the panel.
@@ -423,7 +493,7 @@ def test_my_records_and_forget_everything_by_keyboard(page, site_url):
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.classList.contains('forget-everything__question')")
     page.keyboard.press("Tab")
-    page.keyboard.press("Enter")                       # Yes, forget everything
+    page.keyboard.press("Enter")  # Yes, forget everything
     assert page.locator(".md-footer .forget-everything__status").inner_text().startswith("Done.")
     assert storage(page) == {"local": {}, "session": {}}
     assert page.locator(".my-records__empty").is_visible()
@@ -431,15 +501,29 @@ def test_my_records_and_forget_everything_by_keyboard(page, site_url):
 
 def test_forget_everything_on_a_page_without_records_fetches_the_model_first(page, site_url):
     """Pages that keep nothing do not load records.js (page weight): the footer's button fetches it when used."""
-    seed(page, {"send-guide:child:cabc0000000": json.dumps({
-        "format": "send-guide-child", "version": 2, "id": "cabc0000000", "name": "Sam", "keep": "until-cleared",
-        "created": "2026-12-01T00:00:00.000Z", "changed": "2026-12-01T00:00:00.000Z", "expires": None,
-        "records": {}})})
+    seed(
+        page,
+        {
+            "send-guide:child:cabc0000000": json.dumps(
+                {
+                    "format": "send-guide-child",
+                    "version": 2,
+                    "id": "cabc0000000",
+                    "name": "Sam",
+                    "keep": "until-cleared",
+                    "created": "2026-12-01T00:00:00.000Z",
+                    "changed": "2026-12-01T00:00:00.000Z",
+                    "expires": None,
+                    "records": {},
+                }
+            )
+        },
+    )
     page.goto(site_url + "glossary/")
     assert page.evaluate("() => typeof window.sendGuideRecords") == "undefined"
     footer = page.locator(".forget-everything--footer")
     footer.get_by_role("button", name="Forget everything on this device").click()
     expect(footer.locator(".forget-everything__question")).to_contain_text("1 child's records")
     footer.get_by_role("button", name="Yes, forget everything").click()
-    assert storage(page) == {"local": {}, "session": {"seeded": "1"}}   # only the test's own marker is left
+    assert storage(page) == {"local": {}, "session": {"seeded": "1"}}  # only the test's own marker is left
     assert page.watch.console_errors == [] and page.watch.outside_requests == []

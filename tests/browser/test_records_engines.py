@@ -105,8 +105,10 @@ def test_forget_everything_leaves_storage_empty(other_page, site_url):
     page.click(".forget-everything--footer .forget-everything__button")
     page.wait_for("() => !document.querySelector('.forget-everything--footer .forget-everything__confirm').hidden")
     page.click(".forget-everything--footer [data-answer=yes]")
-    assert page.text(".forget-everything--footer .forget-everything__status") == \
-        "Done. This guide keeps nothing in this browser now."
+    assert (
+        page.text(".forget-everything--footer .forget-everything__status")
+        == "Done. This guide keeps nothing in this browser now."
+    )
     assert page.storage() == {"local": {}, "session": {}}, page.storage()
     assert page.run(f"() => document.querySelector('{OUTCOME}').value") == ""
 
@@ -122,7 +124,9 @@ def test_full_storage_says_so_and_loses_nothing(other_page, site_url):
     assert status(page).startswith("This browser's storage is full")
     assert children(page) == before
     assert page.run(f"() => document.querySelector('{OUTCOME}').value").startswith("Too long")
-    page.run("() => Object.keys(localStorage).filter(k => k.startsWith('filler-')).forEach(k => localStorage.removeItem(k))")
+    page.run(
+        "() => Object.keys(localStorage).filter(k => k.startsWith('filler-')).forEach(k => localStorage.removeItem(k))"
+    )
 
 
 @pytest.mark.parametrize("name", ["firefox", "webkit"])

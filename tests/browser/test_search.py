@@ -23,7 +23,8 @@ def test_search_worker_loads_on_first_query_and_finds_pages(page, site_url):
     page.locator("input.md-search__input").type("mediation", delay=20)
     page.wait_for_function(
         "() => [...document.querySelectorAll('.md-search-result__item')].some(i => /mediation/i.test(i.textContent))",
-        timeout=10000)
+        timeout=10000,
+    )
     assert page.watch.console_errors == []
 
 
@@ -36,7 +37,8 @@ def search_results(page, query):
     page.wait_for_timeout(300)  # results for the last keystroke
     return page.eval_on_selector_all(
         ".md-search-result__item > a",
-        "links => links.map(a => [a.getAttribute('href'), (a.querySelector('h1, h2') || a).textContent.trim()])")
+        "links => links.map(a => [a.getAttribute('href'), (a.querySelector('h1, h2') || a).textContent.trim()])",
+    )
 
 
 @pytest.mark.parametrize("query", ["speech and language", "autism", "dyslexia", "council says no"])

@@ -32,8 +32,9 @@ def run_worker(page, site_url, built_site, queries: list[str]) -> dict[str, list
     """The pages (in order) the built worker finds for each query in the made-up index."""
     worker = next((built_site / "assets/javascripts/workers").glob("search.*.min.js"))
     config = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]
-    page.goto(site_url + "roles/")   # same origin as the worker, under the site's CSP
-    return page.evaluate("""async ([url, index, queries]) => {
+    page.goto(site_url + "roles/")  # same origin as the worker, under the site's CSP
+    return page.evaluate(
+        """async ([url, index, queries]) => {
       const worker = new Worker(url);
       const next = () => new Promise(resolve => worker.addEventListener('message', e => resolve(e.data), { once: true }));
       worker.postMessage({ type: 0, data: index });
@@ -46,8 +47,13 @@ def run_worker(page, site_url, built_site, queries: list[str]) -> dict[str, list
       }
       worker.terminate();
       return found;
-    }""", [site_url + "assets/javascripts/workers/" + worker.name,
-           {"config": config, "docs": DOCS, "options": {"suggest": False}}, queries])
+    }""",
+        [
+            site_url + "assets/javascripts/workers/" + worker.name,
+            {"config": config, "docs": DOCS, "options": {"suggest": False}},
+            queries,
+        ],
+    )
 
 
 @pytest.fixture
@@ -76,14 +82,14 @@ def test_search_words_match_whole_words_not_the_start_of_a_word(search):
     assert pages(found["send"]) == ["send/"], found
     assert "sen/" not in pages(found["se"]), found
     assert pages(found["sen"])[0] == "sen/", found
-    assert "register/" not in pages(found["sen"]), found   # "sen" alone: not the page whose phrase is "SEN register"
+    assert "register/" not in pages(found["sen"]), found  # "sen" alone: not the page whose phrase is "SEN register"
 
 
 def test_a_search_phrase_matches_when_all_its_words_are_typed_in_any_order_and_form(search):
     found = search("register of SEN", "reviews of my EHCP", "register")
     assert pages(found["register of SEN"])[:1] == ["register/"], found
-    assert "register/" in pages(found["reviews of my EHCP"]), found   # "EHCP review"
-    assert "register/" not in pages(found["register"]), found   # only part of the phrase
+    assert "register/" in pages(found["reviews of my EHCP"]), found  # "EHCP review"
+    assert "register/" not in pages(found["register"]), found  # only part of the phrase
 
 
 def test_a_misspelt_word_finds_the_word_it_is_near(search):
@@ -104,7 +110,7 @@ def test_the_ranking_is_added_to_the_worker_once(tmp_path):
     workers.mkdir(parents=True)
     (workers / "search.abc.min.js").write_text("/* Material */", encoding="utf-8")
     after_build(None, tmp_path)
-    after_build(None, tmp_path)   # `mkdocs serve` builds again into the same folder
+    after_build(None, tmp_path)  # `mkdocs serve` builds again into the same folder
     text = (workers / "search.abc.min.js").read_text(encoding="utf-8")
     assert text.count(MARK) == 1 and text.startswith("/* Material */")
     assert add_ranking(text, "x") == text

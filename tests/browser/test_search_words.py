@@ -22,7 +22,7 @@ from tests.helpers import PROJECT
 
 pytestmark = pytest.mark.browser
 
-HIT_RATE = 0.9   # issue 22: the right page in the top 3 for at least 90% of the queries
+HIT_RATE = 0.9  # issue 22: the right page in the top 3 for at least 90% of the queries
 
 # (what people type, the page that answers it). Written as people type, not from the page: questions,
 # complaints, misspellings, "EHCP" for the plan, "statement" for the old name, ages, letters, deadlines.
@@ -201,7 +201,7 @@ def page_of(href: str) -> str:
     """`../appeals/#step-1`, `appeals.html#x` or `file:///.../send-guide/appeals.html` -> `appeals`."""
     path = urlsplit(href).path
     path = re.sub(r"(index)?\.html$", "", path).rstrip("/")
-    path = path.split("send-guide/")[-1]   # absolute under a sub-path or from disk: from the site's root
+    path = path.split("send-guide/")[-1]  # absolute under a sub-path or from disk: from the site's root
     return re.sub(r"^(\.\./)+|^\./", "", path).lstrip("/")
 
 
@@ -264,8 +264,9 @@ def test_the_queries_are_many_and_each_names_a_real_page():
     assert len(QUERIES) >= 40
     assert len({query.lower() for query, _ in QUERIES}) == len(QUERIES), "a query is listed twice"
     for _, expected in QUERIES:
-        assert (PROJECT / "docs" / f"{expected}.md").is_file() or (PROJECT / "docs" / expected / "index.md").is_file(), \
-            expected
+        assert (PROJECT / "docs" / f"{expected}.md").is_file() or (
+            PROJECT / "docs" / expected / "index.md"
+        ).is_file(), expected
 
 
 def test_people_s_queries_find_the_right_page_in_the_top_3(page, site_url):
@@ -278,7 +279,8 @@ def test_people_s_queries_find_the_right_page_in_the_top_3(page, site_url):
     results_for(page, "EHCP annual review")
     assert page.locator(".md-search-result .md-tags").count() > 0
     assert page.locator(".md-search-result .md-tags").evaluate_all(
-        "els => els.every(e => getComputedStyle(e).display === 'none')")
+        "els => els.every(e => getComputedStyle(e).display === 'none')"
+    )
     assert page.watch.console_errors == [] and page.watch.outside_requests == []
 
 

@@ -63,19 +63,35 @@ def test_long_answers_grow_their_box_so_print_shows_them_whole(page, site_url):
 def test_print_layout_has_lines_and_boxes_and_no_site_chrome(page, site_url):
     page.goto(site_url + PAGE)
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".send-toolbar", "a[download]", ".record-switcher"):
+    for chrome in (
+        ".md-header",
+        ".md-sidebar--primary",
+        ".md-footer",
+        ".send-toolbar",
+        "a[download]",
+        ".record-switcher",
+    ):
         assert not page.locator(chrome).first.is_visible(), chrome
     line = page.get_by_label("Pupil's name").evaluate(
-        "el => [getComputedStyle(el).borderTopWidth, getComputedStyle(el).borderBottomStyle]")
+        "el => [getComputedStyle(el).borderTopWidth, getComputedStyle(el).borderBottomStyle]"
+    )
     assert line == ["0px", "solid"]  # a ruled line to write on
     box = page.get_by_label("The pupil's views").evaluate("el => getComputedStyle(el).borderTopStyle")
     assert box == "solid"
 
 
 # Printed with room to write by hand (8 mm a line): the SEN Support Plan takes a sheet per outcome.
-@pytest.mark.parametrize("template_id, most_pages", [
-    ("sen-support-plan", 5), ("initial-concern-record", 2), ("pupil-voice", 1), ("parent-voice", 2),
-    ("planning-consultation-record", 2), ("individual-provision-map", 2)])
+@pytest.mark.parametrize(
+    "template_id, most_pages",
+    [
+        ("sen-support-plan", 5),
+        ("initial-concern-record", 2),
+        ("pupil-voice", 1),
+        ("parent-voice", 2),
+        ("planning-consultation-record", 2),
+        ("individual-provision-map", 2),
+    ],
+)
 def test_templates_print_on_a_few_a4_pages(page, site_url, template_id, most_pages):
     page.goto(site_url + f"forms/{template_id}/")
     assert 1 <= pdf_page_count(page.pdf(format="A4")) <= most_pages
@@ -96,7 +112,7 @@ def test_a_filled_plan_prints_without_its_empty_outcomes(page, site_url):
     page.emulate_media(media="print")
     assert page.locator("#section-sen-support-plan-outcome-1").is_visible()
     assert not page.locator("#section-sen-support-plan-outcome-2").is_visible()
-    assert pdf_page_count(page.pdf(format="A4")) <= blank - 2   # outcomes 2 to 4 left out: no blank pages
+    assert pdf_page_count(page.pdf(format="A4")) <= blank - 2  # outcomes 2 to 4 left out: no blank pages
     page.locator("#tpl-sen-support-plan-outcome-1").fill("")
     page.get_by_label("Pupil's name").fill("")
-    assert page.locator("#section-sen-support-plan-outcome-2").is_visible()   # empty again: the whole form to write on
+    assert page.locator("#section-sen-support-plan-outcome-2").is_visible()  # empty again: the whole form to write on

@@ -6,9 +6,14 @@ import pytest
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 375, "height": 740}
-CONTROLS = ("button, .md-button, select, textarea, input:not([type=checkbox]):not([type=radio]):not([type=hidden])")
-PAGES = ("agencies/", "ehc-needs-assessment/", "checklists/parent-ehcna/", "forms/sen-support-plan/",
-         "forms/parent-voice/")  # the pages with buttons, menus and text fields
+CONTROLS = "button, .md-button, select, textarea, input:not([type=checkbox]):not([type=radio]):not([type=hidden])"
+PAGES = (
+    "agencies/",
+    "ehc-needs-assessment/",
+    "checklists/parent-ehcna/",
+    "forms/sen-support-plan/",
+    "forms/parent-voice/",
+)  # the pages with buttons, menus and text fields
 
 
 @pytest.fixture
@@ -24,13 +29,16 @@ def test_buttons_and_text_fields_are_at_least_44_px_tall_on_a_phone(phone, site_
     phone.wait_for_load_state("networkidle")
     sizes = phone.locator(f"article :is({CONTROLS})").evaluate_all(
         "els => els.filter(e => e.offsetParent !== null)"
-        ".map(e => [e.outerHTML.slice(0, 80), e.getBoundingClientRect().height])")
+        ".map(e => [e.outerHTML.slice(0, 80), e.getBoundingClientRect().height])"
+    )
     assert sizes, f"{path}: no buttons or fields found to measure"
     small = [(html, round(height)) for html, height in sizes if height < 44]
     assert small == [], f"{path}: smaller than 44 px: {small}"
 
 
-CONTACT_LINKS = ":is(.send-contacts, .contact-details, .agency__contact, .contact-links) :is(a[href^='tel:'], a[href^='mailto:'])"
+CONTACT_LINKS = (
+    ":is(.send-contacts, .contact-details, .agency__contact, .contact-links) :is(a[href^='tel:'], a[href^='mailto:'])"
+)
 
 
 @pytest.mark.parametrize("path", ("", "agencies/", "ehc-needs-assessment/", "accessibility/"))
@@ -39,7 +47,8 @@ def test_phone_and_email_links_are_at_least_44_px_tall_on_a_phone(phone, site_ur
     phone.goto(site_url + path)
     sizes = phone.locator(CONTACT_LINKS).evaluate_all(
         "els => els.filter(e => e.offsetParent !== null)"
-        ".map(e => [e.getAttribute('href'), e.getBoundingClientRect().height])")
+        ".map(e => [e.getAttribute('href'), e.getBoundingClientRect().height])"
+    )
     assert any(href.startswith("tel:") for href, _ in sizes), f"{path}: no phone link found to measure"
     small = [(href, round(height)) for href, height in sizes if height < 44]
     assert small == [], f"{path}: smaller than 44 px: {small}"
@@ -62,7 +71,9 @@ def test_clearing_a_form_moves_focus_to_its_first_field_and_says_so(page, site_u
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Clear the form").click()
     assert page.evaluate("() => document.activeElement === document.querySelector('[data-template] [data-field]')")
-    assert page.locator("[data-template] p[role=status]").filter(has_text="cleared").inner_text() == "The form is cleared."
+    assert (
+        page.locator("[data-template] p[role=status]").filter(has_text="cleared").inner_text() == "The form is cleared."
+    )
 
 
 def test_the_calculator_moves_focus_to_its_error_or_its_dates(page, site_url):

@@ -21,8 +21,14 @@ def data():
 
 def test_the_issue_checklists_exist_with_at_most_12_items(data):
     checklists = data["checklists"].checklists
-    assert {"link-planning", "planning-consultation", "ehcna-request", "sen-support-plan",
-            "reviews", "parent-ehcna"} <= set(checklists.ids())
+    assert {
+        "link-planning",
+        "planning-consultation",
+        "ehcna-request",
+        "sen-support-plan",
+        "reviews",
+        "parent-ehcna",
+    } <= set(checklists.ids())
     assert all(1 <= len(c["items"]) <= 12 for c in checklists)
 
 
@@ -31,8 +37,11 @@ def test_every_item_is_a_real_checkbox_with_its_own_label(data):
     boxes = re.findall(r'<input type="checkbox" id="([^"]+)" data-item="([^"]+)"', html)
     # The record switcher's and the printed date's own labels aside (tested with them).
     dates = {f"cl-{c.id}-date" for c in data["checklists"].checklists}
-    labels = [label for label in re.findall(r'<label for="([^"]+)">', html)
-              if not label.startswith("rs-") and label not in dates]
+    labels = [
+        label
+        for label in re.findall(r'<label for="([^"]+)">', html)
+        if not label.startswith("rs-") and label not in dates
+    ]
     assert len(boxes) == sum(len(c["items"]) for c in data["checklists"].checklists)
     assert [box_id for box_id, _ in boxes] == labels
     assert len(set(labels)) == len(labels)
@@ -51,8 +60,11 @@ def test_link_planning_items_take_the_questions_from_meetings(data, data_copy):
     for question in data["meetings"].link_planning.questions:
         assert f'data-item="{question.id}"' in html
         assert question.text.replace("'", "&#39;") in html
-    replace_in(data_copy / "meetings.yml", "text: What training does your school need for the next school year?",
-               "text: What training do your staff need next year?")
+    replace_in(
+        data_copy / "meetings.yml",
+        "text: What training does your school need for the next school year?",
+        "text: What training do your staff need next year?",
+    )
     assert "What training do your staff need next year?" in render(load_site_data(data_copy), "link-planning")
 
 
@@ -60,7 +72,7 @@ def test_support_plan_items_take_the_seven_agreements(data):
     html = render(data, "sen-support-plan")
     for agreement in data["support_plans"].support_plan.agree:
         assert agreement.text in html
-    assert len(data["support_plans"].support_plan.agree) == 7   # who-does-what (Code 6.65) added in issue 26
+    assert len(data["support_plans"].support_plan.agree) == 7  # who-does-what (Code 6.65) added in issue 26
 
 
 def test_parent_checklist_takes_the_comment_time_from_statutory_facts(data, data_copy):
@@ -69,10 +81,12 @@ def test_parent_checklist_takes_the_comment_time_from_statutory_facts(data, data
     assert data.facts["draft-plan-comments"].statement in html
     assert "regulation 13(1)" in html
     import re
+
     # No hand-written 15 (ids such as send-cop-2015 are not a number of days).
     assert not re.search(r"(?<![\w-])15(?![\w-])", (PROJECT / "data" / "checklists.yml").read_text(encoding="utf-8"))
-    replace_in(data_copy / "statutory.yml", "You have at least 15 days to comment",
-               "You have at least 21 days to comment")
+    replace_in(
+        data_copy / "statutory.yml", "You have at least 15 days to comment", "You have at least 21 days to comment"
+    )
     assert "at least 21 days to comment" in render(load_site_data(data_copy), "parent-ehcna")
 
 
@@ -100,12 +114,16 @@ def test_unknown_reference_is_located(data_copy):
     replace_in(path, "fact: draft-plan-comments", "fact: draft-plan-coments")
     line = line_number_of(path, "fact: draft-plan-coments")
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/checklists.yml:{line}:") and "unknown facts id 'draft-plan-coments'" in p
-               for p in found), found
+    assert any(
+        p.startswith(f"data/checklists.yml:{line}:") and "unknown facts id 'draft-plan-coments'" in p for p in found
+    ), found
 
 
 def test_a_thirteenth_item_is_refused(data_copy):
-    replace_in(data_copy / "checklists.yml", "      - id: next-meeting-booked\n",
-               "      - id: extra-item\n        text: One more thing.\n      - id: next-meeting-booked\n")
+    replace_in(
+        data_copy / "checklists.yml",
+        "      - id: next-meeting-booked\n",
+        "      - id: extra-item\n        text: One more thing.\n      - id: next-meeting-booked\n",
+    )
     found = problems_for(data_copy)
     assert any("checklists[1].items" in p and "is too long" in p for p in found), found

@@ -50,7 +50,10 @@ def test_privacy_page_shows_a_councils_privacy_contact_only_when_it_gives_one(da
     assert "privacy-notice__contact" not in base
     assert "Forget everything on this device" in base and "Article 4(7)" in base
     site = data_copy / "site.yml"
-    site.write_text(site.read_text().replace("site:\n", "site:\n  privacy:\n    name: Our data protection officer\n"
-                                             "    email: dpo@council.example\n", 1))
+    site.write_text(
+        site.read_text().replace(
+            "site:\n", "site:\n  privacy:\n    name: Our data protection officer\n    email: dpo@council.example\n", 1
+        )
+    )
     html = COMPONENTS["privacy_notice"](load_site_data(data_copy), Links("privacy/"))
     assert 'Our data protection officer: <a href="mailto:dpo@council.example">dpo@council.example</a>' in html

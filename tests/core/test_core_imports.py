@@ -6,15 +6,27 @@ import sys
 
 from tests.helpers import PROJECT
 
-ADAPTER_MODULES = ("macros.plugin", "macros.build", "macros.project", "macros.mkdocs_hooks",
-                   "macros.markdown_raw_html", "macros.outputs", "macros.components")
+ADAPTER_MODULES = (
+    "macros.plugin",
+    "macros.build",
+    "macros.project",
+    "macros.mkdocs_hooks",
+    "macros.markdown_raw_html",
+    "macros.outputs",
+    "macros.components",
+)
 LIBRARIES = ("jinja2", "markdown", "mkdocs", "mkdocs_macros", "material", "pymdownx", "docx", "icalendar")
 
 
 def modules_after(code: str) -> list[str]:
     """Every module loaded by `code` in a fresh interpreter (imports are per process)."""
-    result = subprocess.run([sys.executable, "-c", f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"],
-                            cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.splitlines()[-1])
 
@@ -24,9 +36,10 @@ def _offending(modules: list[str]) -> list[str]:
 
 
 def test_importing_the_core_and_validating_loads_no_adapter_component_or_site_library():
-    modules = modules_after("import macros.core\nfrom macros.core import load_site_data\n"
-                            "load_site_data('data', 'docs')")
-    assert "macros.core.dataset.validate" in modules and "jsonschema" in modules   # it did validate
+    modules = modules_after(
+        "import macros.core\nfrom macros.core import load_site_data\nload_site_data('data', 'docs')"
+    )
+    assert "macros.core.dataset.validate" in modules and "jsonschema" in modules  # it did validate
     assert _offending(modules) == []
 
 
@@ -38,14 +51,14 @@ def test_make_check_loads_no_adapter_either():
 
 def test_mkdocs_macros_still_finds_define_env_on_the_package():
     modules = modules_after("import macros\nassert callable(macros.define_env)")
-    assert "macros.plugin" in modules   # loaded on first use, by mkdocs-macros
+    assert "macros.plugin" in modules  # loaded on first use, by mkdocs-macros
 
 
 # ---- the direction of every import in macros/ (read from the source, function-level imports included) ----
 
 MACROS = PROJECT / "macros"
 # Inside the core, each floor imports only from the floors below it (and from itself).
-BOTTOM = {"macros.core.school_year", "macros.core.costing"}   # shared by every floor; import nothing of the core
+BOTTOM = {"macros.core.school_year", "macros.core.costing"}  # shared by every floor; import nothing of the core
 CORE_FLOORS = {
     **{module: set() for module in BOTTOM},
     "macros.core.dataset": BOTTOM,
@@ -63,9 +76,16 @@ ROOMS = {
     "macros.check": {"macros.core", "macros.project"},
     "macros.page_assets": {"macros.components"},
     "macros.plugin": {"macros.core", "macros.build", "macros.components", "macros.page_assets"},
-    "macros.mkdocs_hooks": {"macros.core", "macros.build", "macros.components", "macros.outputs", "macros.project",
-                            "macros.markdown_raw_html", "macros.page_assets"},
-    "macros": {"macros.plugin"},   # the package hands mkdocs-macros its define_env
+    "macros.mkdocs_hooks": {
+        "macros.core",
+        "macros.build",
+        "macros.components",
+        "macros.outputs",
+        "macros.project",
+        "macros.markdown_raw_html",
+        "macros.page_assets",
+    },
+    "macros": {"macros.plugin"},  # the package hands mkdocs-macros its define_env
 }
 
 
@@ -93,7 +113,7 @@ def macros_imports() -> dict[str, set[str]]:
                 targets |= {alias.name for alias in node.names if alias.name.split(".")[0] == "macros"}
             elif isinstance(node, ast.ImportFrom):
                 if node.level:
-                    base = package.split(".")[:len(package.split(".")) - node.level + 1]
+                    base = package.split(".")[: len(package.split(".")) - node.level + 1]
                     module = ".".join(base + ([node.module] if node.module else []))
                 else:
                     module = node.module or ""
@@ -114,7 +134,7 @@ def _room(name: str, rooms) -> str | None:
 def test_the_import_graph_is_read():
     graph = macros_imports()
     assert len(graph) > 80 and "macros.core.dates.deadlines" in graph
-    assert "macros.core.school_year" in graph["macros.core.dates.deadlines"]   # the reader resolves `from ..x import`
+    assert "macros.core.school_year" in graph["macros.core.dates.deadlines"]  # the reader resolves `from ..x import`
 
 
 def test_core_floors_import_only_downward():
@@ -143,8 +163,9 @@ def test_rooms_outside_the_core_import_only_what_they_may():
     for module, targets in macros_imports().items():
         room = _room(module, ROOMS)
         assert room is not None, f"{module} is in no room of ROOMS: add it"
-        wrong += [f"{module} imports {target}" for target in targets
-                  if _room(target, ROOMS) not in ROOMS[room] | {room}]
+        wrong += [
+            f"{module} imports {target}" for target in targets if _room(target, ROOMS) not in ROOMS[room] | {room}
+        ]
     assert wrong == []
 
 
@@ -156,7 +177,7 @@ def test_no_import_cycle_in_macros():
         state[module] = "open"
         for target in sorted(graph.get(module, ())):
             if state.get(target) == "open":
-                cycles.append(" -> ".join(trail[trail.index(target):] + [target]))
+                cycles.append(" -> ".join(trail[trail.index(target) :] + [target]))
             elif target not in state:
                 visit(target, [*trail, target])
         state[module] = "done"

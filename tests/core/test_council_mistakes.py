@@ -39,7 +39,10 @@ def no_regex_or_traceback(problems: list[str]) -> None:
 
 
 def test_one_id_twice_in_an_overlay_file_stops_naming_both_lines(data_copy, tmp_path):
-    folder = overlay(tmp_path, {"agencies.yml": """
+    folder = overlay(
+        tmp_path,
+        {
+            "agencies.yml": """
         agencies:
           - id: camhs
             contact: {phone: "01632 960120", email: camhs@southfield.example, url: null, address: null}
@@ -47,21 +50,31 @@ def test_one_id_twice_in_an_overlay_file_stops_naming_both_lines(data_copy, tmp_
             local_note: Called the talking team here.
           - id: camhs
             local_note: Open to young people up to 25.
-        """})
+        """
+        },
+    )
     path = folder / "agencies.yml"
     first = line_number_of(path, "- id: camhs")
     second = [n for n, line in enumerate(path.read_text().splitlines(), 1) if "- id: camhs" in line][1]
     found = problems_for(data_copy, None, folder)
-    assert found_in(found, f"overlay/agencies.yml:{second}: agencies[camhs]: id 'camhs' is given twice in this file, "
-                           f"on lines {first} and {second}"), found
+    assert found_in(
+        found,
+        f"overlay/agencies.yml:{second}: agencies[camhs]: id 'camhs' is given twice in this file, "
+        f"on lines {first} and {second}",
+    ), found
 
 
 def test_an_overlay_file_named_yaml_is_read(data_copy, tmp_path):
-    folder = overlay(tmp_path, {"agencies.yaml": """
+    folder = overlay(
+        tmp_path,
+        {
+            "agencies.yaml": """
         agencies:
           - id: camhs
             local_note: Southfield's CAMHS takes referrals from schools too.
-        """})
+        """
+        },
+    )
     data = load_site_data(data_copy, None, folder)
     assert data.agencies["camhs"].local_note == "Southfield's CAMHS takes referrals from schools too."
 
@@ -74,43 +87,68 @@ def test_the_same_file_as_yml_and_yaml_stops_naming_both(data_copy, tmp_path):
 
 @pytest.mark.parametrize("written", ['"01632 96O21O"', "call reception", '"01632-960-120 ext 4"'])
 def test_a_phone_number_that_is_not_a_uk_number_stops(data_copy, tmp_path, written):
-    folder = overlay(tmp_path, {"agencies.yml": f"""
+    folder = overlay(
+        tmp_path,
+        {
+            "agencies.yml": f"""
         agencies:
           - id: camhs
             contact: {{phone: {written}, email: null, url: null, address: null}}
-        """})
+        """
+        },
+    )
     line = line_number_of(folder / "agencies.yml", "phone:")
     found = problems_for(data_copy, None, folder)
     value = written.strip('"')
-    assert found_in(found, f"overlay/agencies.yml:{line}: agencies[", f"'{value}' is not a UK phone number",
-                    'for example "0161 496 0000"'), found
+    assert found_in(
+        found,
+        f"overlay/agencies.yml:{line}: agencies[",
+        f"'{value}' is not a UK phone number",
+        'for example "0161 496 0000"',
+    ), found
     no_regex_or_traceback(found)
 
 
 @pytest.mark.parametrize("typed, became", [("07700100123", 0o7700100123), ("441632960123", 441632960123)])
 def test_a_phone_number_without_quotes_that_yaml_read_as_a_number_says_put_it_in_quotes(
-        data_copy, tmp_path, typed, became):
-    folder = overlay(tmp_path, {"site.yml": f"site:\n  accessibility:\n    phone: {typed}\n"
-                                "    prepared: \"2026-12-01\"\n    last_tested: \"2026-12-01\"\n"
-                                "  local_review: {date: \"2026-12-01\", parts: [contacts]}\n"})
+    data_copy, tmp_path, typed, became
+):
+    folder = overlay(
+        tmp_path,
+        {
+            "site.yml": f"site:\n  accessibility:\n    phone: {typed}\n"
+            '    prepared: "2026-12-01"\n    last_tested: "2026-12-01"\n'
+            '  local_review: {date: "2026-12-01", parts: [contacts]}\n'
+        },
+    )
     line = line_number_of(folder / "site.yml", "phone:")
     found = problems_for(data_copy, None, folder)
     # YAML 1.1 reads 0 and digits up to 7 as an octal number: the message shows what was typed and what it became
     changed = "" if str(became) == typed else f" (it became {became})"
-    assert found_in(found, f"overlay/site.yml:{line}: site.accessibility.phone: YAML read {typed} as a number"
-                           f"{changed}, not as text. Put it in quotes", f'"{typed}"'), found
+    assert found_in(
+        found,
+        f"overlay/site.yml:{line}: site.accessibility.phone: YAML read {typed} as a number"
+        f"{changed}, not as text. Put it in quotes",
+        f'"{typed}"',
+    ), found
 
 
 def test_an_http_website_is_refused(data_copy, tmp_path):
-    folder = overlay(tmp_path, {"agencies.yml": """
+    folder = overlay(
+        tmp_path,
+        {
+            "agencies.yml": """
         agencies:
           - id: camhs
             contact: {phone: null, email: null, url: "http://www.southfield.example/camhs", address: null}
-        """})
+        """
+        },
+    )
     line = line_number_of(folder / "agencies.yml", "http://")
     found = problems_for(data_copy, None, folder)
-    assert found_in(found, f"overlay/agencies.yml:{line}: agencies[", "is not a secure web address",
-                    "starting https://"), found
+    assert found_in(
+        found, f"overlay/agencies.yml:{line}: agencies[", "is not a secure web address", "starting https://"
+    ), found
     no_regex_or_traceback(found)
 
 
@@ -118,8 +156,9 @@ def test_a_council_site_yml_must_give_its_own_review_and_accessibility_dates(dat
     folder = overlay(tmp_path, {"site.yml": "site:\n  publisher: Southfield Borough Council\n"})
     found = problems_for(data_copy, None, folder)
     for field in ("site.local_review", "site.accessibility.prepared", "site.accessibility.last_tested"):
-        assert any(re.match(rf"overlay/site\.yml:[12]: {re.escape(field)}: your site\.yml must give", p)
-                   for p in found), found
+        assert any(
+            re.match(rf"overlay/site\.yml:[12]: {re.escape(field)}: your site\.yml must give", p) for p in found
+        ), found
     assert found_in(found, "overlay/site.yml:2: site.local_review", "parts: [contacts, agencies, term dates]")
 
 
@@ -139,32 +178,49 @@ def test_a_councils_glossary_ignore_list_adds_to_the_base_list(data_copy, tmp_pa
 
 
 def test_a_new_abbreviation_tells_the_council_to_add_it_in_its_own_overlay(data_copy, tmp_path):
-    folder = overlay(tmp_path, {"agencies.yml": """
+    folder = overlay(
+        tmp_path,
+        {
+            "agencies.yml": """
         agencies:
           - id: camhs
             local_note: In Southfield, ask the SFLT first.
-        """})
+        """
+        },
+    )
     line = line_number_of(folder / "agencies.yml", "SFLT")
     found = problems_for(data_copy, None, folder)
-    assert found_in(found, f"overlay/agencies.yml:{line}: ", "abbreviation 'SFLT' is not in the glossary",
-                    "Add it to your own overlay/glossary.yml", "Do not edit the base guide's data/"), found
+    assert found_in(
+        found,
+        f"overlay/agencies.yml:{line}: ",
+        "abbreviation 'SFLT' is not in the glossary",
+        "Add it to your own overlay/glossary.yml",
+        "Do not edit the base guide's data/",
+    ), found
 
 
 def test_an_unquoted_colour_is_explained(data_copy, tmp_path):
     folder = overlay(tmp_path, {"site.yml": "site:\n  brand_colour: #1d70b8\n" + COUNCIL_DATES})
     line = line_number_of(folder / "site.yml", "brand_colour")
     found = problems_for(data_copy, None, folder)
-    assert found_in(found, f"overlay/site.yml:{line}: site.brand_colour: this field is empty.",
-                    'in quotes, for example "#1d70b8"', "# starts a comment in YAML"), found
+    assert found_in(
+        found,
+        f"overlay/site.yml:{line}: site.brand_colour: this field is empty.",
+        'in quotes, for example "#1d70b8"',
+        "# starts a comment in YAML",
+    ), found
 
 
-@pytest.mark.parametrize("field, written, expected", [
-    ("logo", "logo.png", "'logo.png' is not an SVG file"),
-    ("brand_colour", '"1d70b8"', "'1d70b8' is not a colour"),
-    ("last_reviewed", '"2026-9-3"', "'2026-9-3' is not a date written the way the guide needs"),
-    ("last_reviewed", '"2026-02-30"', "'2026-02-30' is not a real date"),
-    ("feedback_url", "www.southfield.example/feedback", "'www.southfield.example/feedback' is not a secure web"),
-])
+@pytest.mark.parametrize(
+    "field, written, expected",
+    [
+        ("logo", "logo.png", "'logo.png' is not an SVG file"),
+        ("brand_colour", '"1d70b8"', "'1d70b8' is not a colour"),
+        ("last_reviewed", '"2026-9-3"', "'2026-9-3' is not a date written the way the guide needs"),
+        ("last_reviewed", '"2026-02-30"', "'2026-02-30' is not a real date"),
+        ("feedback_url", "www.southfield.example/feedback", "'www.southfield.example/feedback' is not a secure web"),
+    ],
+)
 def test_each_pattern_has_a_plain_message_with_an_example(data_copy, tmp_path, field, written, expected):
     folder = overlay(tmp_path, {"site.yml": f"site:\n  {field}: {written}\n" + COUNCIL_DATES})
     line = line_number_of(folder / "site.yml", f"{field}:")
@@ -177,8 +233,9 @@ def test_each_pattern_has_a_plain_message_with_an_example(data_copy, tmp_path, f
 def test_a_tab_in_the_indentation_is_named_as_a_tab(data_copy, tmp_path):
     folder = overlay(tmp_path, {"site.yml": "site:\n\tpublisher: Southfield Borough Council\n"})
     found = problems_for(data_copy, None, folder)
-    assert found_in(found, "overlay/site.yml:2: line 2 is indented with a tab character",
-                    "replace the tab with spaces"), found
+    assert found_in(
+        found, "overlay/site.yml:2: line 2 is indented with a tab character", "replace the tab with spaces"
+    ), found
 
 
 def test_every_schema_pattern_has_its_message_in_one_place():
@@ -204,5 +261,5 @@ def test_every_schema_pattern_has_its_message_in_one_place():
 
 
 def test_a_pattern_without_a_message_falls_back_to_the_field_description_not_the_pattern():
-    message = pattern_message("^[A-Z]{2}$", "x", "Two capital letters, for example \"GB\".")
+    message = pattern_message("^[A-Z]{2}$", "x", 'Two capital letters, for example "GB".')
     assert "^[A-Z]" not in message and 'for example "GB"' in message

@@ -38,15 +38,21 @@ def node() -> str:
 
 
 def engine_dates(rules: dict, answers: list[dict]) -> list:
-    result = subprocess.run([node(), "-e", RUN, str(ENGINE)], input=json.dumps({"rules": rules, "answers": answers}),
-                            capture_output=True, text=True, timeout=120, env={**os.environ, "TZ": "Europe/London"})
+    result = subprocess.run(
+        [node(), "-e", RUN, str(ENGINE)],
+        input=json.dumps({"rules": rules, "answers": answers}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TZ": "Europe/London"},
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
 @pytest.mark.parametrize("journey_id", [journey.id for journey in DATA["statutory"].calculator.journeys])
 def test_node_engine_matches_python_on_generated_dates(journey_id):
-    rules = json.loads(json.dumps(calculator_rules(DATA, journey_id)))   # as the page's data-rules carry it
+    rules = json.loads(json.dumps(calculator_rules(DATA, journey_id)))  # as the page's data-rules carry it
     answers = cases(journey_id)
     assert len(answers) >= 150
     got = engine_dates(rules, [as_browser(values) for values in answers])

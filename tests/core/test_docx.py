@@ -24,8 +24,17 @@ def test_one_word_file_per_template(written):
         assert (site / docx_path(template.id)).stat().st_size > 5000
 
 
-@pytest.mark.parametrize("template_id", ["sen-support-plan", "initial-concern-record", "pupil-voice",
-                                         "parent-voice", "planning-consultation-record", "individual-provision-map"])
+@pytest.mark.parametrize(
+    "template_id",
+    [
+        "sen-support-plan",
+        "initial-concern-record",
+        "pupil-voice",
+        "parent-voice",
+        "planning-consultation-record",
+        "individual-provision-map",
+    ],
+)
 def test_word_file_has_the_form_headings_and_fields(written, template_id):
     data, site = written
     template = data["templates"].templates[template_id]
@@ -40,7 +49,7 @@ def test_word_file_has_the_form_headings_and_fields(written, template_id):
     assert hints == [h for s in sections for h in (s.hint, *(f.hint for f in s.fields)) if h]
     assert len(document.tables) == len(labels)  # a box to write in under every label
     assert document.core_properties.title == template.title
-    assert document.core_properties.author == data["site"].site.service_name   # never "python-docx"
+    assert document.core_properties.author == data["site"].site.service_name  # never "python-docx"
     assert "python-docx" not in document.core_properties.comments + document.core_properties.last_modified_by
     page = document.sections[0]
     assert (round(page.page_width.cm, 1), round(page.page_height.cm, 1)) == (21.0, 29.7)
@@ -50,5 +59,5 @@ def test_long_answers_get_taller_boxes(written):
     data, site = written
     document = Document(str(site / docx_path("pupil-voice")))
     heights = [round(table.rows[0].height.cm, 1) for table in document.tables]
-    assert heights[0] == round(Cm(0.8).cm, 1)       # "My name": one line
-    assert heights[4] == round(Cm(0.8 * 4).cm, 1)   # "What I am good at and enjoy": 4 lines
+    assert heights[0] == round(Cm(0.8).cm, 1)  # "My name": one line
+    assert heights[4] == round(Cm(0.8 * 4).cm, 1)  # "What I am good at and enjoy": 4 lines

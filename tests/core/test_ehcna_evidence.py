@@ -21,11 +21,19 @@ def html(fragment) -> lxml.html.HtmlElement:
 
 
 def test_the_code_9_14_list_is_statutory_guidance_citing_the_paragraph():
-    assert [c.id for c in EVIDENCE.criteria] == ["attainment-and-progress", "nature-of-needs", "action-taken",
-                                                 "progress-only-with-extra-support", "health-and-development"]
+    assert [c.id for c in EVIDENCE.criteria] == [
+        "attainment-and-progress",
+        "nature-of-needs",
+        "action-taken",
+        "progress-only-with-extra-support",
+        "health-and-development",
+    ]
     for criterion in EVIDENCE.criteria:
         assert (criterion.basis.kind, criterion.basis.source, criterion.basis.reference) == (
-            "statutory-guidance", "send-cop-2015", "paragraph 9.14"), criterion.id
+            "statutory-guidance",
+            "send-cop-2015",
+            "paragraph 9.14",
+        ), criterion.id
     assert "could not check" in EVIDENCE.not_confirmed
 
 
@@ -42,8 +50,11 @@ def test_a_criterion_no_checklist_item_meets_stops_the_build_at_the_criterion(da
     replace_in(checklists, "criteria: [nature-of-needs, health-and-development]", "criteria: [nature-of-needs]")
     line = line_number_of(data_copy / "ehcna.yml", "- id: health-and-development")
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/ehcna.yml:{line}:") and "no checklist item meets the Code 9.14 criterion "
-               "'health-and-development'" in p for p in found), found
+    assert any(
+        p.startswith(f"data/ehcna.yml:{line}:")
+        and "no checklist item meets the Code 9.14 criterion 'health-and-development'" in p
+        for p in found
+    ), found
 
 
 def test_a_criterion_without_an_index_row_stops_the_build_and_an_unknown_one_is_located(data_copy):
@@ -52,21 +63,28 @@ def test_a_criterion_without_an_index_row_stops_the_build_and_an_unknown_one_is_
     found = problems_for(data_copy)
     line = line_number_of(data_copy / "ehcna.yml", "- id: health-and-development")
     assert any(p.startswith(f"data/ehcna.yml:{line}:") and "the evidence index has no row" in p for p in found), found
-    assert any(p.startswith(f"data/templates.yml:{line_number_of(templates, 'health-and-wellbeing')}:")
-               and "health-and-wellbeing" in p for p in found), found
+    assert any(
+        p.startswith(f"data/templates.yml:{line_number_of(templates, 'health-and-wellbeing')}:")
+        and "health-and-wellbeing" in p
+        for p in found
+    ), found
 
 
 def test_a_council_criterion_can_never_be_labelled_law(data_copy):
     path = data_copy / "ehcna.yml"
-    replace_in(path, """        basis:
+    replace_in(
+        path,
+        """        basis:
           kind: local-practice
           from: >-
-            what some councils' panels ask for. It is not law""", """        basis:
+            what some councils' panels ask for. It is not law""",
+        """        basis:
           kind: law
           source: cafa-2014
           reference: section 36
           from: >-
-            what some councils' panels ask for. It is not law""")
+            what some councils' panels ask for. It is not law""",
+    )
     found = problems_for(data_copy)
     assert any(p.startswith("data/ehcna.yml:") and "local-practice" in p for p in found), found
 
@@ -74,7 +92,8 @@ def test_a_council_criterion_can_never_be_labelled_law(data_copy):
 def test_a_council_overlays_its_own_criteria_by_id_and_they_show_as_local_practice(tmp_path):
     folder = tmp_path / "overlay"
     folder.mkdir()
-    (folder / "ehcna.yml").write_text(textwrap.dedent("""
+    (folder / "ehcna.yml").write_text(
+        textwrap.dedent("""
         ehcna:
           evidence:
             local_criteria:
@@ -83,11 +102,18 @@ def test_a_council_overlays_its_own_criteria_by_id_and_they_show_as_local_practi
                 text: A costed provision map for the last two terms.
                 basis: {kind: local-practice, from: "Northfield's panel criteria 2026"}
         remove: {ehcna.evidence.local_criteria: [smart-targets-and-baseline]}
-    """).lstrip(), encoding="utf-8")
-    (folder / "site.yml").write_text(f"site:\n  publisher: Northfield Borough Council\n{COUNCIL_DATES}", encoding="utf-8")
+    """).lstrip(),
+        encoding="utf-8",
+    )
+    (folder / "site.yml").write_text(
+        f"site:\n  publisher: Northfield Borough Council\n{COUNCIL_DATES}", encoding="utf-8"
+    )
     council = load_site_data(PROJECT / "data", None, folder)
     assert [c.id for c in council.guide.evidence.local_criteria] == [
-        "two-apdr-cycles", "specialist-advice", "northfield-costed-map"]
+        "two-apdr-cycles",
+        "specialist-advice",
+        "northfield-costed-map",
+    ]
     assert council.guide.evidence.criteria == EVIDENCE.criteria
     table = html(COMPONENTS["ehcna_evidence"](council, Links("ehcna-evidence/"), which="local"))
     rows = table.xpath("//tbody/tr")

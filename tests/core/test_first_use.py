@@ -7,8 +7,14 @@ from tests.helpers import PROJECT
 
 GLOSSARY = (
     Record({"id": "sen", "term": "Special educational needs", "abbreviation": "SEN"}),
-    Record({"id": "senco", "term": "Special educational needs coordinator", "abbreviation": "SENCo",
-            "aliases": ["SENCos", "SENDCo"]}),
+    Record(
+        {
+            "id": "senco",
+            "term": "Special educational needs coordinator",
+            "abbreviation": "SENCo",
+            "aliases": ["SENCos", "SENDCo"],
+        }
+    ),
     Record({"id": "dfe", "term": "Department for Education", "abbreviation": "DfE"}),
     Record({"id": "autism", "term": "Autism", "aliases": ["ASD", "autism spectrum disorder"]}),
 )
@@ -21,9 +27,11 @@ def expand(html):
 
 def test_first_use_is_spelled_out_and_linked_and_later_uses_get_a_tooltip_only():
     html = expand("<p>Ask about SEN support. SEN support is free.</p>")
-    assert html == ('<p>Ask about <a class="glossary-first-use" href="../glossary/#sen">special educational needs</a> '
-                    '(<abbr title="Special educational needs">SEN</abbr>) support. '
-                    '<abbr title="Special educational needs">SEN</abbr> support is free.</p>')
+    assert html == (
+        '<p>Ask about <a class="glossary-first-use" href="../glossary/#sen">special educational needs</a> '
+        '(<abbr title="Special educational needs">SEN</abbr>) support. '
+        '<abbr title="Special educational needs">SEN</abbr> support is free.</p>'
+    )
 
 
 def test_headings_links_code_and_navigation_are_not_expanded_so_the_first_body_use_is():
@@ -55,17 +63,19 @@ def test_plural_forms_spell_out_the_plural_and_count_as_the_same_term():
 
 def test_capitals_follow_the_sentence_and_names_keep_theirs():
     html = expand("<p>SEN support starts early.</p><p>Guidance from the DfE says so.</p>")
-    assert '">Special educational needs</a>' in html       # start of a sentence
-    assert '">Department for Education</a>' in html        # a name keeps its capitals
+    assert '">Special educational needs</a>' in html  # start of a sentence
+    assert '">Department for Education</a>' in html  # a name keeps its capitals
 
 
 def test_opted_out_parts_and_atomic_blocks_are_not_touched():
-    html = expand('<dl><dt data-no-first-use>ASD: Autism</dt><dd>See ASD.</dd></dl><svg><text>SEN</text></svg>'
-                  '<select><option>SEN</option></select>')
+    html = expand(
+        "<dl><dt data-no-first-use>ASD: Autism</dt><dd>See ASD.</dd></dl><svg><text>SEN</text></svg>"
+        "<select><option>SEN</option></select>"
+    )
     assert "<svg><text>SEN</text></svg>" in html
-    assert "<select><option>SEN</option></select>" in html   # an option holds text only
+    assert "<select><option>SEN</option></select>" in html  # an option holds text only
     assert '<dt data-no-first-use><abbr title="Autism">ASD</abbr>: Autism</dt>' in html
-    assert "glossary-first-use" not in html   # "Autism" was already spelled out in the term
+    assert "glossary-first-use" not in html  # "Autism" was already spelled out in the term
 
 
 def test_attributes_and_longer_words_are_not_matched():
@@ -79,7 +89,7 @@ def test_every_single_word_glossary_abbreviation_is_indexed():
     for term in data.glossary:
         if term.abbreviation:
             assert index[term.abbreviation].term_id == term.id
-    assert "EHC plan" not in index               # multi-word aliases are prose, not abbreviations
+    assert "EHC plan" not in index  # multi-word aliases are prose, not abbreviations
     assert index["EHCPs"].full == data.glossary["ehcp"].term + "s"
 
 
@@ -93,8 +103,9 @@ def test_text_split_by_tags_and_entities_reads_as_one():
 
 
 def test_nested_opt_outs_and_abbreviations_in_tags_or_code():
-    html = expand('<div data-no-first-use><div>x</div><p>SEN</p></div><p title="SEN"><code>SEN</code>SEN.</p>'
-                  "<p>SEN and 1 < 2 SEN")
+    html = expand(
+        '<div data-no-first-use><div>x</div><p>SEN</p></div><p title="SEN"><code>SEN</code>SEN.</p><p>SEN and 1 < 2 SEN'
+    )
     assert html.count("glossary-first-use") == 1
     assert html.index("glossary-first-use") > html.index("</code>")
     assert '<p title="SEN"><code>SEN</code>' in html

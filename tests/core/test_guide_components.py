@@ -22,8 +22,10 @@ def tree(html):
 
 def bars(html):
     """(step number, x, width) of every step bar in the EHCNA drawing."""
-    return [(int(r.get("data-step")), float(r.get("x")), float(r.get("width")))
-            for r in tree(html).xpath("//svg//rect[@data-step]")]
+    return [
+        (int(r.get("data-step")), float(r.get("x")), float(r.get("width")))
+        for r in tree(html).xpath("//svg//rect[@data-step]")
+    ]
 
 
 def test_ehcna_timeline_has_one_entry_per_step_with_its_weeks():
@@ -35,7 +37,7 @@ def test_ehcna_timeline_has_one_entry_per_step_with_its_weeks():
         assert f"Step {step.number}: {step.title}" in item.text_content()
         weeks = item.xpath(".//*[@class='ehcna-timeline__weeks']")[0].text_content()
         assert f"Weeks {step.start_week} to {step.end_week}" in weeks
-    assert page.xpath("//svg/@aria-hidden") == ["true"]   # the list, not the drawing, carries the facts
+    assert page.xpath("//svg/@aria-hidden") == ["true"]  # the list, not the drawing, carries the facts
     assert "style=" not in render("ehcna_timeline", data)
 
 
@@ -48,7 +50,7 @@ def test_ehcna_timeline_widths_are_proportional_to_duration_with_marks_at_0_6_12
     assert len(scale) == 1
     per_week = scale.pop()
     for number, x, _ in drawn:
-        assert x == steps[number].start_week * per_week   # each bar starts where its step starts
+        assert x == steps[number].start_week * per_week  # each bar starts where its step starts
     marks = [t.text_content() for t in tree(html).xpath("//svg//text[contains(@class, 'ehcna-timeline__mark')]")]
     assert marks == ["Week 0", "6", "12", "16", "Week 20"]
 
@@ -60,7 +62,7 @@ def test_ehcna_timeline_follows_a_change_in_the_data(data_copy):
     replace_in(ehcna, "title: The planning stage", "title: Planning the EHC plan together")
     html = render("ehcna_timeline", load_site_data(data_copy))
     widths = {number: width for number, _, width in bars(html)}
-    assert widths[3] * 3 == widths[4]       # 2 weeks against 6 weeks
+    assert widths[3] * 3 == widths[4]  # 2 weeks against 6 weeks
     assert "Weeks 14 to 20 (6 weeks)" in html
     assert "Step 2: Planning the EHC plan together" in html
 
@@ -76,7 +78,7 @@ def test_ehcna_steps_show_both_audiences_as_tabs_and_explain_each_term_once():
         assert len(family.xpath(".//li")) == len(step.family)
         assert len(professionals.xpath(".//li")) == len(step.professionals)
         for radio in section.xpath(".//input[@type='radio']"):
-            assert section.xpath(f".//label[@for='{radio.get('id')}']")   # every tab has its label
+            assert section.xpath(f".//label[@for='{radio.get('id')}']")  # every tab has its label
     for term in data.guide.terms:
         assert len(page.xpath(f"//dt[@id='term-{term.id}']")) == 1
     assert page.xpath("//h2[@id='step-1']/following-sibling::section[1]//aside[@class='ehcna-terms']")
@@ -104,24 +106,39 @@ def test_stage_sections_link_to_roles_and_to_agencies_in_one_click():
         for role_id in stage.involved:
             assert f"../roles/#{role_id}" in hrefs
         assert ("../agencies/" in hrefs) == ("external-agencies" in stage.involved)
-    assert page.xpath("//h2[@id='stage-statutory-assessment']/following-sibling::section[1]//a[@href='../sources/#fact-final-plan']")
+    assert page.xpath(
+        "//h2[@id='stage-statutory-assessment']/following-sibling::section[1]//a[@href='../sources/#fact-final-plan']"
+    )
 
 
 def test_a_missing_optional_field_renders_nothing(data_copy):
     replace_in(data_copy / "stages.yml", "      note: Unless there are further worries sooner.\n", "")
     replace_in(data_copy / "stages.yml", "    statutory_limit: final-plan\n", "")
-    replace_in(data_copy / "agencies.yml", "    local_note: This service used to be called the Parent Partnership Service.\n", "")
-    replace_in(data_copy / "meetings.yml", "      hint: For example, pressures or strengths in a year group or an area of need.\n", "")
+    replace_in(
+        data_copy / "agencies.yml",
+        "    local_note: This service used to be called the Parent Partnership Service.\n",
+        "",
+    )
+    replace_in(
+        data_copy / "meetings.yml",
+        "      hint: For example, pressures or strengths in a year group or an area of need.\n",
+        "",
+    )
     data = load_site_data(data_copy)
     page = tree(render("stage_sections", data, Links("graduated-response/")))
-    how_long = page.xpath("//h2[@id='stage-sen-support']/following-sibling::section[1]/h3[@id='stage-sen-support-how-long']"
-                          "/following-sibling::p[1]")[0].text_content()
+    how_long = page.xpath(
+        "//h2[@id='stage-sen-support']/following-sibling::section[1]/h3[@id='stage-sen-support-how-long']"
+        "/following-sibling::p[1]"
+    )[0].text_content()
     assert how_long == "2 terms. Local practice: the length one local graduated response suggests. No law sets it."
-    assert not page.xpath("//h2[@id='stage-statutory-assessment']/following-sibling::section[1]//a[contains(@href, 'sources')]")
+    assert not page.xpath(
+        "//h2[@id='stage-statutory-assessment']/following-sibling::section[1]//a[contains(@href, 'sources')]"
+    )
     sendiass = tree(render("agencies_directory", data)).xpath("//li[@data-agency='sendiass']")[0]
     assert not sendiass.xpath(".//p[@class='agency__note']")
     assert "agency__contact" not in lxml.html.tostring(
-        tree(render("agencies_directory", data)).xpath("//li[@data-agency='camhs']")[0], encoding="unicode")  # all null
+        tree(render("agencies_directory", data)).xpath("//li[@data-agency='camhs']")[0], encoding="unicode"
+    )  # all null
     question = tree(render("link_planning", data)).xpath("//li[@id='question-send-data']")[0]
     assert not question.xpath(".//span[@class='hint']") and not question.xpath(".//br")
     for name in ("stage_sections", "agencies_directory", "link_planning"):
@@ -138,11 +155,15 @@ def test_agency_contact_details_show_when_the_la_fills_them_in(data_copy):
 
 def test_the_sendiass_card_leads_to_a_person_without_a_council_and_to_the_councils_own_with_one():
     """Held once: the card takes the council's SENDIASS from site.yml, or national help that finds yours."""
-    base = tree(render("agencies_directory", load_site_data(PROJECT / "data"))).xpath("//li[@data-agency='sendiass']")[0]
+    base = tree(render("agencies_directory", load_site_data(PROJECT / "data"))).xpath("//li[@data-agency='sendiass']")[
+        0
+    ]
     assert base.xpath(".//a[text()='Find your local SENDIASS']/@href")[0].startswith("https://")
     council = load_site_data(PROJECT / "data", None, PROJECT / "local/example/data")
     card = tree(render("agencies_directory", council)).xpath("//li[@data-agency='sendiass']")[0]
-    assert card.xpath(".//a[@href='tel:01632960102']") and card.xpath(".//a[@href='mailto:sendiass@northfield.example']")
+    assert card.xpath(".//a[@href='tel:01632960102']") and card.xpath(
+        ".//a[@href='mailto:sendiass@northfield.example']"
+    )
     team = tree(render("agencies_directory", council)).xpath("//li[@data-agency='la-send-team']")[0]
     assert team.xpath(".//a[@href='tel:01632960101']")
 
@@ -152,9 +173,9 @@ def test_agencies_directory_groups_by_area_with_a_filter_built_from_data():
     page = tree(render("agencies_directory", data))
     for area in data.areas:
         group = page.xpath(f"//section[@data-area='{area.id}']")[0]
-        heading = group.getprevious()          # a Markdown heading, so the page's contents list it
+        heading = group.getprevious()  # a Markdown heading, so the page's contents list it
         assert (heading.tag, heading.get("id"), heading.text) == ("h2", f"agencies-{area.id}", area.name)
-        assert group.get("data-heading") == heading.get("id")   # the filter hides the two together
+        assert group.get("data-heading") == heading.get("id")  # the filter hides the two together
         listed = group.xpath(".//li[@class='agency']/@data-agency")
         assert listed == [a.id for a in data.agencies if area.id in a.areas]
     form = page.xpath("//form[contains(@class, 'agencies-filter')]")[0]

@@ -13,9 +13,16 @@ from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for, 
 
 DATA = load_site_data(PROJECT / "data")
 LINKS = Links("annual-reviews/")
-PAGES = {"re-assessment": "re-assessment", "annual-review": "annual-reviews", "moving-school": "moving-school", "ending-a-plan": "ending-a-plan",
-         "appeals": "appeals", "council-late": "council-late", "young-people": "young-people",
-         "personal-budgets": "personal-budgets"}
+PAGES = {
+    "re-assessment": "re-assessment",
+    "annual-review": "annual-reviews",
+    "moving-school": "moving-school",
+    "ending-a-plan": "ending-a-plan",
+    "appeals": "appeals",
+    "council-late": "council-late",
+    "young-people": "young-people",
+    "personal-budgets": "personal-budgets",
+}
 
 
 def render(name, data=DATA, **options):
@@ -76,7 +83,10 @@ def test_each_step_has_a_family_and_a_school_view_and_says_its_basis(journey_id)
     steps = page.xpath("//section[@class='ehcna-step']")
     assert len(steps) == len(journeys(DATA)[journey_id].steps)
     for step in steps:
-        assert [b.get("data-audience") for b in step.xpath(".//div[@class='tabbed-block']")] == ["family", "professionals"]
+        assert [b.get("data-audience") for b in step.xpath(".//div[@class='tabbed-block']")] == [
+            "family",
+            "professionals",
+        ]
         assert step.xpath(".//p[@class='ehcna-step__basis']//*[@data-basis]")
 
 
@@ -85,13 +95,16 @@ def test_every_page_ends_with_next_steps_and_someone_to_contact(journey_id):
     page = tree(render("journey_next_steps", journey=journey_id))
     assert page.xpath("//h2[@id='next-steps']") and page.xpath("//ul[@class='journey-next-steps']/li/a[@href]")
     # the base guide has no council: national help that reaches a person, never an example
-    contacts = page.xpath("//h3[@id='contacts']/following-sibling::ul[contains(@class, 'send-contacts')]"
-                          "/li[@data-contact]")
+    contacts = page.xpath(
+        "//h3[@id='contacts']/following-sibling::ul[contains(@class, 'send-contacts')]/li[@data-contact]"
+    )
     own, national = contacts_for(DATA, journeys(DATA)[journey_id].contacts)
     assert not own and national
     assert [c.get("data-contact") for c in contacts] == [n.id for n in national]
-    assert all(c.xpath(".//a[starts-with(@href, 'tel:') or starts-with(@href, 'mailto:') or starts-with(@href, 'https:')]")
-               for c in contacts)
+    assert all(
+        c.xpath(".//a[starts-with(@href, 'tel:') or starts-with(@href, 'mailto:') or starts-with(@href, 'https:')]")
+        for c in contacts
+    )
     assert not page.xpath("//*[@class='contact-example']")
 
 
@@ -101,7 +114,7 @@ def test_a_councils_journey_pages_end_with_its_own_contacts_then_national_help(j
     page = tree(render("journey_next_steps", council, journey=journey_id))
     shown = [c.get("data-contact") for c in page.xpath("//li[@data-contact]")]
     named = [i for i in journeys(council)[journey_id].contacts if i in council.site.contacts.ids()]
-    assert shown[:len(named)] == named and len(shown) > len(named)
+    assert shown[: len(named)] == named and len(shown) > len(named)
     assert "find-sendiass" not in shown  # the council gives its own SENDIASS
 
 
@@ -121,34 +134,44 @@ def test_a_journey_without_a_timeline_cannot_be_drawn(data_copy, tmp_path):
     docs.mkdir()
     (docs / "late.md").write_text('# Late\n\n{{ journey_timeline("council-late") }}\n', encoding="utf-8")
     found = problems_for(data_copy, docs)
-    assert any(p.startswith('docs/late.md:3: journey_timeline("council-late") needs a journey with a timeline')
-               for p in found), found
+    assert any(
+        p.startswith('docs/late.md:3: journey_timeline("council-late") needs a journey with a timeline') for p in found
+    ), found
 
 
 def test_unknown_fact_in_a_journey_step_is_located(data_copy):
     path = data_copy / "journeys.yml"
     replace_in(path, "law: [annual-review, under-five-reviews", "law: [annual-reveiw, under-five-reviews")
     line = line_number_of(path, "annual-reveiw")
-    assert any(p.startswith(f"data/journeys.yml:{line}: journeys[0].steps[0].law[0]: unknown facts id 'annual-reveiw'")
-               for p in problems_for(data_copy))
+    assert any(
+        p.startswith(f"data/journeys.yml:{line}: journeys[0].steps[0].law[0]: unknown facts id 'annual-reveiw'")
+        for p in problems_for(data_copy)
+    )
 
 
 def test_unknown_basis_source_is_located(data_copy):
     path = data_copy / "journeys.yml"
-    replace_in(path, "basis: {kind: law, source: send-regs-2014, reference: \"regulation 22\"}",
-               "basis: {kind: law, source: send-regs-2041, reference: \"regulation 22\"}")
+    replace_in(
+        path,
+        'basis: {kind: law, source: send-regs-2014, reference: "regulation 22"}',
+        'basis: {kind: law, source: send-regs-2041, reference: "regulation 22"}',
+    )
     found = problems_for(data_copy)
     basis_line = line_number_of(path, "send-regs-2041")
-    assert any(p.startswith(f"data/journeys.yml:{basis_line}:") and "unknown sources id 'send-regs-2041'" in p
-               for p in found), found
+    assert any(
+        p.startswith(f"data/journeys.yml:{basis_line}:") and "unknown sources id 'send-regs-2041'" in p for p in found
+    ), found
 
 
 def test_a_contact_the_council_does_not_give_is_left_out_and_the_others_stay(tmp_path):
     folder = tmp_path / "southfield"
     folder.mkdir()
     (folder / "site.yml").write_text(
-        "site:\n  publisher: Southfield Borough Council\n" + COUNCIL_DATES +
-        "  contacts:\n    - id: sen-team\n      phone: \"0113 496 0101\"\n", encoding="utf-8")
+        "site:\n  publisher: Southfield Borough Council\n"
+        + COUNCIL_DATES
+        + '  contacts:\n    - id: sen-team\n      phone: "0113 496 0101"\n',
+        encoding="utf-8",
+    )
     page = tree(render("journey_next_steps", load_site_data(PROJECT / "data", None, folder), journey="annual-review"))
     shown = [c.get("data-contact") for c in page.xpath("//li[@data-contact]")]
     assert shown[0] == "sen-team" and "sendiass" not in shown
@@ -160,8 +183,9 @@ def test_a_gap_in_a_timeline_and_a_mark_past_its_end_are_located(data_copy):
     replace_in(path, "        start: 2\n        end: 4\n", "        start: 3\n        end: 4\n")
     replace_in(path, "- {at: 14, fact: amended-plan}", "- {at: 15, fact: amended-plan}")
     found = problems_for(data_copy)
-    assert any(p.startswith("data/journeys.yml:") and "journeys[0].steps[1].start: start 3 leaves a gap" in p
-               for p in found), found
+    assert any(
+        p.startswith("data/journeys.yml:") and "journeys[0].steps[1].start: start 3 leaves a gap" in p for p in found
+    ), found
     assert any("journeys[0].timeline.marks[3].at: at 15 is past the end of the timeline (14)" in p for p in found)
 
 
@@ -169,15 +193,21 @@ def test_a_bracket_must_count_days(data_copy):
     path = data_copy / "journeys.yml"
     replace_in(path, "bracket: {fact: amendment-comments, start: 6}", "bracket: {fact: amended-plan, start: 6}")
     line = line_number_of(path, "bracket: {fact: amended-plan")
-    assert any(p.startswith(f"data/journeys.yml:{line}: journeys[0].timeline.bracket.fact: 'amended-plan' has no "
-                            "period in days") for p in problems_for(data_copy))
+    assert any(
+        p.startswith(
+            f"data/journeys.yml:{line}: journeys[0].timeline.bracket.fact: 'amended-plan' has no period in days"
+        )
+        for p in problems_for(data_copy)
+    )
 
 
 def test_a_local_practice_step_without_its_origin_stops_the_build(data_copy):
     path = data_copy / "journeys.yml"
     replace_in(path, "          from: how many schools plan a move. No law sets these steps\n", "")
-    assert any(p.startswith("data/journeys.yml:") and "journeys[1].steps[2].basis" in p and "'from'" in p
-               for p in problems_for(data_copy))
+    assert any(
+        p.startswith("data/journeys.yml:") and "journeys[1].steps[2].basis" in p and "'from'" in p
+        for p in problems_for(data_copy)
+    )
 
 
 def test_a_next_step_or_search_page_that_does_not_exist_is_located(data_copy):
@@ -186,11 +216,15 @@ def test_a_next_step_or_search_page_that_does_not_exist_is_located(data_copy):
     found = problems_for(data_copy, PROJECT / "docs")
     journey_line = line_number_of(data_copy / "journeys.yml", "council-is-late.md")
     search_line = line_number_of(data_copy / "search.yml", "page: appeal.md")
-    assert (f"data/journeys.yml:{journey_line}: journeys[0].next_steps[4].page: there is no page "
-            "docs/council-is-late.md. Name a page in docs/, for example appeals.md.") in found
+    assert (
+        f"data/journeys.yml:{journey_line}: journeys[0].next_steps[4].page: there is no page "
+        "docs/council-is-late.md. Name a page in docs/, for example appeals.md."
+    ) in found
     index = [entry.page for entry in load_site_data(PROJECT / "data")["search"].pages].index("appeals.md")
-    assert any(p.startswith(f"data/search.yml:{search_line}: pages[{index}].page: there is no page docs/appeal.md")
-               for p in found), found
+    assert any(
+        p.startswith(f"data/search.yml:{search_line}: pages[{index}].page: there is no page docs/appeal.md")
+        for p in found
+    ), found
 
 
 def test_a_search_word_too_long_to_be_typed_whole_is_located(data_copy):
@@ -198,5 +232,9 @@ def test_a_search_word_too_long_to_be_typed_whole_is_located(data_copy):
     replace_in(data_copy / "search.yml", "[appeal checklist]", "[what to do before you appeal to the tribunal]")
     line = line_number_of(data_copy / "search.yml", "what to do before you appeal")
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/search.yml:{line}: ") and "at most 5 words" in p
-               and "what to do before you appeal to the tribunal" in p for p in found), found
+    assert any(
+        p.startswith(f"data/search.yml:{line}: ")
+        and "at most 5 words" in p
+        and "what to do before you appeal to the tribunal" in p
+        for p in found
+    ), found

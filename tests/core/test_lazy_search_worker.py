@@ -37,9 +37,9 @@ def test_materials_worker_answers_setup_with_ready_and_query_with_result(worker)
     handler = re.search(r"switch\((\w+)\.type\)\{case 0:(.*?)case 2:(.*?)default:", worker)
     assert handler, "Material's worker no longer switches on message types 0 and 2"
     setup, query = handler.group(2), handler.group(3)
-    assert "{type:1}" in setup            # SETUP -> READY
-    assert "{type:3,data:" in query       # QUERY -> RESULT with data
-    assert "{type:3,data:{items:[]}}" in query   # what the stand-in sends for an empty query
+    assert "{type:1}" in setup  # SETUP -> READY
+    assert "{type:3,data:" in query  # QUERY -> RESULT with data
+    assert "{type:3,data:{items:[]}}" in query  # what the stand-in sends for an empty query
 
 
 def test_materials_worker_listens_for_message_events_and_answers_with_post_message(worker):
@@ -50,10 +50,9 @@ def test_materials_worker_listens_for_message_events_and_answers_with_post_messa
 
 
 def test_materials_page_script_sends_setup_and_queries_and_waits_for_ready_and_results(bundle):
-    assert re.search(r"\{type:0,data:\{config:\w+,docs:\w+", bundle)   # SETUP carries the index
-    assert re.search(r"\{type:2,data:\w+\}", bundle)                    # QUERY carries the query text
+    assert re.search(r"\{type:0,data:\{config:\w+,docs:\w+", bundle)  # SETUP carries the index
+    assert re.search(r"\{type:2,data:\w+\}", bundle)  # QUERY carries the query text
     assert re.search(r"\.type===1\b", bundle) and re.search(r"\.type===3\b", bundle)
-
 
 
 def test_material_names_its_worker_in_the_config_our_template_rewrites():

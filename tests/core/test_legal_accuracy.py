@@ -31,9 +31,13 @@ def test_each_regulation_paragraph_lists_its_own_grounds():
     assert grounds_of("reg-5-4") == {"school-closure", "exceptional-circumstances", "away-from-area"}
     # Regulation 8(2): (a) exceptional circumstances, (b) away 4 weeks or more, (c) a missed appointment; no closure ground.
     assert grounds_of("reg-8-2") == {"exceptional-circumstances", "away-from-area", "missed-appointment"}
-    assert grounds_of("reg-10-4") == {"school-closure", "early-years-closure", "exceptional-circumstances",
-                                      "away-from-area"}
-    assert grounds_of("reg-13-3") == grounds_of("reg-10-4")   # 13(3) applies 10(4) to the 20 weeks
+    assert grounds_of("reg-10-4") == {
+        "school-closure",
+        "early-years-closure",
+        "exceptional-circumstances",
+        "away-from-area",
+    }
+    assert grounds_of("reg-13-3") == grounds_of("reg-10-4")  # 13(3) applies 10(4) to the 20 weeks
 
 
 def test_no_time_limit_shows_a_ground_outside_its_paragraph():
@@ -47,39 +51,54 @@ def test_no_time_limit_shows_a_ground_outside_its_paragraph():
 
 def test_a_ground_the_paragraph_does_not_list_stops_the_build_at_its_line(data_copy):
     statutory = data_copy / "statutory.yml"
-    replace_in(statutory, "exceptional-circumstances, away-from-area]\n    exceptions_from: reg-13-3",
-               "exceptional-circumstances, away-from-area, missed-appointment]\n    exceptions_from: reg-13-3")
+    replace_in(
+        statutory,
+        "exceptional-circumstances, away-from-area]\n    exceptions_from: reg-13-3",
+        "exceptional-circumstances, away-from-area, missed-appointment]\n    exceptions_from: reg-13-3",
+    )
     text = statutory.read_text(encoding="utf-8")
-    line = text[:text.index("missed-appointment]\n    exceptions_from: reg-13-3")].count("\n") + 1
+    line = text[: text.index("missed-appointment]\n    exceptions_from: reg-13-3")].count("\n") + 1
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/statutory.yml:{line}: facts[") and "'missed-appointment' is not a ground "
-               "regulation 13(3) (applying regulation 10(4))" in p for p in found), found
+    assert any(
+        p.startswith(f"data/statutory.yml:{line}: facts[")
+        and "'missed-appointment' is not a ground regulation 13(3) (applying regulation 10(4))" in p
+        for p in found
+    ), found
 
 
 def test_a_fact_citing_a_paragraph_or_source_that_does_not_exist_stops_the_build(data_copy):
     statutory = data_copy / "statutory.yml"
     replace_in(statutory, "exceptions_from: reg-5-4", "exceptions_from: reg-5-9")
-    replace_in(statutory, "    source: equality-act-2010\n    reference", "    source: equality-act-2011\n    reference")
+    replace_in(
+        statutory, "    source: equality-act-2010\n    reference", "    source: equality-act-2011\n    reference"
+    )
     found = problems_for(data_copy)
     line = line_number_of(statutory, "exceptions_from: reg-5-9")
-    assert any(p.startswith(f"data/statutory.yml:{line}:") and "unknown paragraphs id 'reg-5-9'" in p for p in found), found
+    assert any(p.startswith(f"data/statutory.yml:{line}:") and "unknown paragraphs id 'reg-5-9'" in p for p in found), (
+        found
+    )
     line = line_number_of(statutory, "source: equality-act-2011")
-    assert any(p.startswith(f"data/statutory.yml:{line}:") and "unknown sources id 'equality-act-2011'" in p
-               for p in found), found
+    assert any(
+        p.startswith(f"data/statutory.yml:{line}:") and "unknown sources id 'equality-act-2011'" in p for p in found
+    ), found
 
 
 def test_a_basis_that_does_not_match_its_source_stops_the_build(data_copy):
     replace_after(data_copy / "statutory.yml", "  - id: four-areas", "basis: statutory-guidance", "basis: law")
     found = problems_for(data_copy)
-    assert any("'send-cop-2015' is statutory-guidance, which cannot be the basis of a law statement" in p
-               for p in found), found
+    assert any(
+        "'send-cop-2015' is statutory-guidance, which cannot be the basis of a law statement" in p for p in found
+    ), found
 
 
 def test_white_paper_is_a_dated_notice_never_a_legal_source():
     assert not [s for s in DATA.sources if "white paper" in s.title.lower() or "thriving" in s.title.lower()]
     notice = STATUTORY.notices["schools-white-paper-2026"]
     assert (notice.document, notice.published, notice.consultation_closed) == (
-        "Every child achieving and thriving", "2026-02-23", "2026-05-18")
+        "Every child achieving and thriving",
+        "2026-02-23",
+        "2026-05-18",
+    )
     html = render("proposed_changes_notice")
     assert "Proposed changes: not law" in html
     assert "Nothing has changed in the law yet. This guide describes the law in force on 1 December 2026." in html
@@ -93,8 +112,9 @@ def test_a_notice_past_its_check_by_date_warns_but_does_not_stop_the_build(data_
     assert notices_due_for_review(DATA, date.fromisoformat(notice.check_by)) == []
     assert "was due for review" in notices_due_for_review(DATA, date(2099, 1, 1))[0]
     replace_in(data_copy / "statutory.yml", f'check_by: "{notice.check_by}"', 'check_by: "2026-03-01"')
-    result = subprocess.run([sys.executable, "-m", "macros.check", str(data_copy)], cwd=PROJECT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "macros.check", str(data_copy)], cwd=PROJECT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     assert "WARNING" in result.stderr and "schools-white-paper-2026" in result.stderr
     assert "was due for review by 2026-03-01" in result.stderr
@@ -111,7 +131,7 @@ def test_exceptions_say_impractical_as_soon_as_practicable_not_the_15_days_and_h
     final = page.xpath("//li[@data-limit='final-plan']")[0]
     assert set(final.xpath(".//li/@data-ground")) == set(DATA.facts["final-plan"].exceptions)
     away = page.xpath("//li[@data-limit='decision-to-assess']//li[@data-ground='away-from-area']")[0].text_content()
-    assert "regulation 5(4)" in away and "8(2)" not in away     # each limit cites its own paragraph
+    assert "regulation 5(4)" in away and "8(2)" not in away  # each limit cites its own paragraph
     assert "regulation 13(3), applying regulation 10(4)" in final.text_content()
 
 
@@ -119,7 +139,7 @@ def test_phase_transfer_is_reviewed_and_amended_naming_the_next_school():
     statement = DATA.facts["phase-transfer-review"].statement
     assert "reviewed and amended, and name the next school" in statement
     assert "before 15 February" in statement and "31 March" in statement
-    assert "broken the law" in statement   # a parent can tell no named school by then is a breach
+    assert "broken the law" in statement  # a parent can tell no named school by then is a breach
     assert DATA.facts["phase-transfer-review"].reference == "regulation 18(1)"
     assert "at least 5 months before" in DATA.facts["post-16-transfer"].statement
 
@@ -140,14 +160,16 @@ def test_titles_of_documents_are_never_rewritten_by_first_use():
             assert title in text, (title, text)
     quoted = expand_first_uses("<p><cite>SEND Regulations 2014</cite> and <q>NPQ for SENCOs</q></p>", glossary, "g/")
     assert "glossary-first-use" not in quoted
-    body = expand_first_uses("<p>The SEND Regulations 2014 apply. SEND support helps.</p>", glossary, "g/",
-                             ["SEND Regulations 2014"])
-    assert body.count("glossary-first-use") == 1   # the body text is still spelled out, the title is not
-    named = expand_first_uses("<p>Take the National Professional Qualification for SENCOs (NPQ).</p>", glossary, "g/",
-                              document_titles(DATA))
-    assert "glossary-first-use" not in named   # a name is never rewritten, not even the SENCOs inside it
+    body = expand_first_uses(
+        "<p>The SEND Regulations 2014 apply. SEND support helps.</p>", glossary, "g/", ["SEND Regulations 2014"]
+    )
+    assert body.count("glossary-first-use") == 1  # the body text is still spelled out, the title is not
+    named = expand_first_uses(
+        "<p>Take the National Professional Qualification for SENCOs (NPQ).</p>", glossary, "g/", document_titles(DATA)
+    )
+    assert "glossary-first-use" not in named  # a name is never rewritten, not even the SENCOs inside it
     introduced = expand_first_uses("<p>Ask the SEN coordinator (SENCo) first.</p>", glossary, "g/")
-    assert 'href="g/#senco"' not in introduced and introduced.count("glossary-first-use") == 1   # only SEN is
+    assert 'href="g/#senco"' not in introduced and introduced.count("glossary-first-use") == 1  # only SEN is
 
 
 def test_each_step_says_its_basis_and_the_timeline_marks_the_law_apart():
@@ -157,8 +179,11 @@ def test_each_step_says_its_basis_and_the_timeline_marks_the_law_apart():
     page = lxml.html.fragment_fromstring(html, create_parent="div")
     assert page.xpath("//svg/@data-legal") == ["6 16 20"]
     assert sorted(int(w) for w in page.xpath("//svg//polygon/@data-week")) == [6, 16, 20]
-    assert page.xpath("//svg//path[@data-fact='draft-plan-comments']")   # the 15 days
-    assert [li.get("data-basis") for li in page.xpath("//ul[@class='ehcna-timeline__key']/li")] == ["law", "local-practice"]
+    assert page.xpath("//svg//path[@data-fact='draft-plan-comments']")  # the 15 days
+    assert [li.get("data-basis") for li in page.xpath("//ul[@class='ehcna-timeline__key']/li")] == [
+        "law",
+        "local-practice",
+    ]
     for item in page.xpath("//ol[@class='ehcna-timeline__steps']/li"):
         assert item.xpath(".//span[@data-basis='local-practice']")
     step3 = page.xpath("//ol[@class='ehcna-timeline__steps']/li")[2].text_content()
@@ -167,7 +192,13 @@ def test_each_step_says_its_basis_and_the_timeline_marks_the_law_apart():
 
 def test_the_assessment_page_says_who_can_ask_the_legal_test_and_no_prerequisites():
     html = render("ehcna_steps")
-    for fact_id in ("who-can-request", "how-to-request", "no-minimum-sen-support", "assessment-test", "refusal-to-assess"):
+    for fact_id in (
+        "who-can-request",
+        "how-to-request",
+        "no-minimum-sen-support",
+        "assessment-test",
+        "refusal-to-assess",
+    ):
         assert DATA.facts[fact_id].statement in html
     assert "section 36(8)" in html and "section 36(5)" in html
     # The school-duties block (after school_when_asked) names one council's tests as local practice, on purpose.
@@ -188,7 +219,7 @@ def test_sources_page_lists_every_legal_statement_and_what_is_only_local_practic
     for row in rows:
         basis = row.xpath("./td[@data-basis]")[0]
         kind = basis.xpath("./strong")[0].text_content()
-        assert kind in ("Set in law", "Statutory guidance") and basis.text_content() != kind   # and a citation
+        assert kind in ("Set in law", "Statutory guidance") and basis.text_content() != kind  # and a citation
     local = " ".join(page.xpath("//ul[@class='local-practice']//text()"))
     assert "2 terms" in local and "step 2" in local.lower()
     doc = (PROJECT / "docs" / "sources.md").read_text(encoding="utf-8")
@@ -208,7 +239,9 @@ def test_duties_and_rights_named_in_the_review():
     assert DATA.facts["tell-parents-sen-provision"].reference == "section 68"
     assert DATA.facts["have-regard-to-code"].reference == "section 77"
     assert "must follow" not in DATA.glossary["cop"].definition and "have regard" in DATA.glossary["cop"].definition
-    assert "appeal" in DATA.facts["ceasing-a-plan"].statement and DATA.facts["ceasing-a-plan"].reference.startswith("section 45(1)")
+    assert "appeal" in DATA.facts["ceasing-a-plan"].statement and DATA.facts["ceasing-a-plan"].reference.startswith(
+        "section 45(1)"
+    )
     assert "appeal" in DATA.facts["review-decision"].statement
     assert "must have completed" in STATUTORY.calculator.journeys["annual-review"].rows["next-review"].text
     assert "receives the request" in render("deadline_calculator")

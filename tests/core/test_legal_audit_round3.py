@@ -31,7 +31,7 @@ def test_wrong_a_every_appeal_deadline_says_the_tribunal_must_receive_it_by_5pm(
     assert "must reach the tribunal" in statement and "up to 2 months after" not in statement
     received = FACTS["appeal-received-by-5pm"]
     assert "by 5pm on the last day" in received.statement and received.reference == "rule 12(1)"
-    assert "a few days early" in received.statement   # posting on the last day is too late
+    assert "a few days early" in received.statement  # posting on the last day is too late
     for journey_id, row_id in (("assessment", "appeal-after-refusal"), ("appeal", "appeal-deadline")):
         sentence = next(r["sentence"] for r in calculator_rules(DATA, journey_id)["rows"] if r["id"] == row_id)
         assert sentence.startswith("The tribunal must receive your appeal by 5pm on this day."), sentence
@@ -39,10 +39,16 @@ def test_wrong_a_every_appeal_deadline_says_the_tribunal_must_receive_it_by_5pm(
     checklist = {item.id: item for c in DATA["checklists"].checklists for item in c["items"]}
     assert "received" in checklist["appeal-sent"].text and "5pm" in checklist["appeal-sent"].text
     everything = " ".join(
-        [f.statement for f in FACTS] + [r.text for j in STATUTORY.calculator.journeys for r in j.rows]
-        + [i.text or "" for c in DATA["checklists"].checklists for i in c["items"]])
-    for wrong in ("send your appeal to the tribunal by", "sent the appeal form to the tribunal in time",
-                  "appeal by the next working day", "you can appeal on the first working day"):
+        [f.statement for f in FACTS]
+        + [r.text for j in STATUTORY.calculator.journeys for r in j.rows]
+        + [i.text or "" for c in DATA["checklists"].checklists for i in c["items"]]
+    )
+    for wrong in (
+        "send your appeal to the tribunal by",
+        "sent the appeal form to the tribunal in time",
+        "appeal by the next working day",
+        "you can appeal on the first working day",
+    ):
         assert wrong not in everything, wrong
 
 
@@ -53,7 +59,7 @@ def test_missing_a_the_plan_stays_until_the_appeal_time_has_passed_or_the_appeal
     assert ("cafa-2014-notes", "paragraph 247") in {(s.source, s.reference) for s in fact.see_also}
     ending = DATA["journeys"].journeys["ending-a-plan"]
     assert "plan-stays-until-appeal-decided" in ending.steps["if-you-disagree"].law
-    assert not ending.not_confirmed   # "we could not confirm" is gone
+    assert not ending.not_confirmed  # "we could not confirm" is gone
     page = text_of(render("journey_steps", "ending-a-plan", links=Links("ending-a-plan/")))
     assert fact.statement in page and "could not confirm where the law says the plan must stay" not in page
     stage_note = DATA.stages["ehc-plan"].duration.note
@@ -63,7 +69,11 @@ def test_missing_a_the_plan_stays_until_the_appeal_time_has_passed_or_the_appeal
 def test_missing_b_mediation_timings_and_the_calculator_row_that_comes_first():
     adviser = FACTS["mediation-adviser-time-limit"]
     assert (adviser.period.amount, adviser.period.unit, adviser["from"], adviser.reference) == (
-        2, "months", "decision-letter", "regulation 33")
+        2,
+        "months",
+        "decision-letter",
+        "regulation 33",
+    )
     assert "3 working days" in FACTS["mediation-certificate-time-limit"].statement
     assert "30 days" in FACTS["mediation-within-30-days"].statement
     agreement = FACTS["mediation-agreement"]
@@ -71,10 +81,10 @@ def test_missing_b_mediation_timings_and_the_calculator_row_that_comes_first():
     for journey_id, row_id in (("appeal", "mediation-adviser"), ("assessment", "mediation-adviser-after-refusal")):
         assert rows_of(journey_id)[row_id].fact == "mediation-adviser-time-limit"
     found = journey_dates(calculator_rules(DATA, "appeal"), {"decision-letter": date(2026, 10, 1)})
-    assert [d.id for d in found] == ["mediation-adviser", "appeal-deadline"]   # the adviser first, on the same day
+    assert [d.id for d in found] == ["mediation-adviser", "appeal-deadline"]  # the adviser first, on the same day
     assert "you need their certificate before you can appeal" in found[0].text
     calculator_page = (PROJECT / "docs" / "calculators" / "appeal-dates.md").read_text(encoding="utf-8")
-    assert "mediation adviser" in calculator_page   # a parent who goes straight to the calculator is told
+    assert "mediation adviser" in calculator_page  # a parent who goes straight to the calculator is told
     appeals = DATA["journeys"].journeys["appeals"].steps["before-you-appeal"]
     assert {"mediation-certificate-time-limit", "mediation-within-30-days", "mediation-agreement"} <= set(appeals.law)
     assert "mediation-adviser-time-limit" in appeals.deadlines
@@ -85,7 +95,11 @@ def test_misleading_b_personal_budgets_the_duty_when_to_ask_and_the_direct_payme
     assert "must work out a personal budget" in budget.statement and budget.reference == "section 49(1)"
     assert "at any time" not in budget.statement
     when = FACTS["personal-budget-when-to-ask"]
-    assert "said it will write a plan" in when.statement and "reviewed" in when.statement and "re-assessed" in when.statement
+    assert (
+        "said it will write a plan" in when.statement
+        and "reviewed" in when.statement
+        and "re-assessed" in when.statement
+    )
     direct = FACTS["direct-payments"].statement
     for condition in ("used well", "other services", "good use of its money", "school or college must agree"):
         assert condition in direct, condition
@@ -97,8 +111,8 @@ def test_misleading_c_ending_a_plan_has_two_grounds_and_the_code_paragraph_and_a
     assert "two reasons" in ceasing and "no longer responsible" in ceasing and "no longer needed" in ceasing
     ends = FACTS["what-ends-a-plan"]
     assert ends.reference == "paragraph 9.200" and "19 or over" in ends.statement and "over 18" in ends.statement
-    assert "no longer responsible" in ends.statement   # paid work and university belong to the first ground
-    assert "section 45(4)" not in {s.reference for s in ends.see_also}   # 45(4) is the pending-appeal rule
+    assert "no longer responsible" in ends.statement  # paid work and university belong to the first ground
+    assert "section 45(4)" not in {s.reference for s in ends.see_also}  # 45(4) is the pending-appeal rule
 
 
 def test_missing_c_the_ombudsman_bar_and_when_its_12_months_start():
@@ -116,32 +130,39 @@ def test_missing_d_re_assessment_facts_with_their_time_limits():
     assert "section 51(2)(d)" in {s.reference.split(",")[0] for s in decision.see_also}
     final = FACTS["reassessment-final-plan"]
     assert (final.period.amount, final.period.unit, final["from"], final.reference) == (
-        14, "weeks", "reassessment-decision", "regulation 27(2)")
+        14,
+        "weeks",
+        "reassessment-decision",
+        "regulation 27(2)",
+    )
     assert final.exceptions_from == "reg-27-3"
 
 
 def test_missing_f_health_help_not_delivered_goes_to_the_nhs_and_the_health_ombudsman():
     health = FACTS["health-complaints"]
-    assert "NHS complaints process" in health.statement and "Parliamentary and Health Service Ombudsman" in health.statement
+    assert (
+        "NHS complaints process" in health.statement
+        and "Parliamentary and Health Service Ombudsman" in health.statement
+    )
     assert "together" in health.statement and health.source == "health-service-commissioners-act-1993"
     assert "health-complaints" in DATA["journeys"].journeys["council-late"].steps["ombudsman"].law
 
 
 def test_minor_findings_in_the_facts():
-    assert "traineeship" not in FACTS["plan-up-to-25"].statement                       # e: ended in 2023
-    rights = FACTS["young-person-rights"]                                               # f: by age, and s.83(2)
+    assert "traineeship" not in FACTS["plan-up-to-25"].statement  # e: ended in 2023
+    rights = FACTS["young-person-rights"]  # f: by age, and s.83(2)
     assert "compulsory school age" in rights.statement and "Year 11" not in rights.statement
     assert rights.reference.startswith("section 83(2)")
-    mediation = FACTS["mediation-before-appeal"].statement                              # g: school, type, none named
+    mediation = FACTS["mediation-before-appeal"].statement  # g: school, type, none named
     assert "type of school" in mediation and "no school being named" in mediation
-    schools = FACTS["school-you-can-ask-for"].statement                                 # h: s.38(3)'s list
+    schools = FACTS["school-you-can-ask-for"].statement  # h: s.38(3)'s list
     assert "nursery school" in schools and "non-maintained special school" in schools and "approved list" in schools
-    recommendations = FACTS["tribunal-recommendations"]                                 # i: not on a refusal to assess
+    recommendations = FACTS["tribunal-recommendations"]  # i: not on a refusal to assess
     assert "cannot do it when the council will not assess" in recommendations.statement
-    assert "final plan" in FACTS["appeal-time-limit"].statement                         # q: contents appeals
+    assert "final plan" in FACTS["appeal-time-limit"].statement  # q: contents appeals
     hint = next(i for i in STATUTORY.calculator.journeys["appeal"].inputs if i.id == "decision-letter").hint
     assert "came with the final plan" in hint
-    advice = FACTS["advice-deadline"]                                                   # 6: reg 8(1)'s scope
+    advice = FACTS["advice-deadline"]  # 6: reg 8(1)'s scope
     assert not advice.statement.startswith("Anyone") and "public body" in advice.statement and advice.not_confirmed
 
 
@@ -178,6 +199,7 @@ def test_explanatory_notes_are_never_the_source_of_a_fact():
 
 # ---- basis point by point (MISLEADING-A) ----
 
+
 def labelled_points(html: str) -> list[tuple[str, str, str]]:
     """(step number, basis kind over the point, point text) for every main point a journey page shows."""
     page = lxml.html.fragment_fromstring(html, create_parent="div")
@@ -188,8 +210,7 @@ def labelled_points(html: str) -> list[tuple[str, str, str]]:
             if node.tag == "p" and "ehcna-step__basis" in (node.get("class") or ""):
                 kind = node.get("data-basis")
             elif node.tag == "ul" and kind:
-                found += [(number, kind, " ".join(li.text_content().split()))
-                          for li in node.xpath("./li")]
+                found += [(number, kind, " ".join(li.text_content().split())) for li in node.xpath("./li")]
             elif node.tag not in ("p", "ul"):
                 break
     return found
@@ -203,7 +224,7 @@ def every_journey_page():
 
 def test_misleading_a_each_point_shows_under_its_own_basis():
     shown = {journey_id: labelled_points(html) for journey_id, html in every_journey_page()}
-    assert sum(len(points) for points in shown.values()) >= 50   # the check read the pages. points
+    assert sum(len(points) for points in shown.values()) >= 50  # the check read the pages. points
 
     def kind_of(journey_id, start):
         return next(kind for _, kind, text in shown[journey_id] if text.startswith(start))
@@ -218,8 +239,11 @@ def test_misleading_a_each_point_shows_under_its_own_basis():
     assert kind_of("ending-a-plan", "The test is whether your child still needs") == "law"
     # Unsupported statements are gone.
     everything = " ".join(text for points in shown.values() for _, _, text in points)
-    for gone in ("If it names a different school, it must say why", "must not end a plan just because",
-                 "A young person can ask for letters to go to their parent"):
+    for gone in (
+        "If it names a different school, it must say why",
+        "must not end a plan just because",
+        "A young person can ask for letters to go to their parent",
+    ):
         assert gone not in everything, gone
     # A duty never sits under practice, and a habit never under law.
     for journey_id, points in shown.items():
@@ -228,18 +252,21 @@ def test_misleading_a_each_point_shows_under_its_own_basis():
                 assert " must " not in f" {text} ", (journey_id, text)
             if kind == "law":
                 assert not any(word in text.lower().split() for word in ("most", "usually", "often", "many")), (
-                    journey_id, text)
+                    journey_id,
+                    text,
+                )
 
 
 def test_misleading_a_the_tribunal_process_has_its_own_wording():
     page = lxml.html.fragment_fromstring(render("journey_steps", "appeals"), create_parent="div")
-    step = page.xpath("//section[@class='ehcna-step']")[1]   # step 2: getting ready for the hearing
+    step = page.xpath("//section[@class='ehcna-step']")[1]  # step 2: getting ready for the hearing
     words = " ".join(step.text_content().split())
     assert "How one council runs this step" not in words and "Ask your council" not in words
     assert "Usual practice: how the tribunal usually runs an appeal" in words
 
 
 # ---- the school's side, the checklists and the glossary ----
+
 
 def test_the_school_duties_are_in_one_place_law_guidance_and_local_practice_apart():
     page = lxml.html.fragment_fromstring(render("school_duties", links=Links("school-duties/")), create_parent="div")
@@ -258,7 +285,10 @@ def test_the_school_duties_are_in_one_place_law_guidance_and_local_practice_apar
 
 def test_misleading_2_and_3_the_checklists_label_one_councils_form_test_and_meeting():
     items = {item.id: item for c in DATA["checklists"].checklists for item in c["items"]}
-    assert items["request-form"].basis.kind == "local-practice" and "letter or an email" in items["request-form"].basis["from"]
+    assert (
+        items["request-form"].basis.kind == "local-practice"
+        and "letter or an email" in items["request-form"].basis["from"]
+    )
     assert items["request-checked"].basis.kind == "statutory-guidance"
     assert "not law" in items["request-checked"].hint and "section 36(8)" in items["request-checked"].hint
     assert items["planning-meeting"].basis.kind == "local-practice"
@@ -268,8 +298,8 @@ def test_misleading_2_and_3_the_checklists_label_one_councils_form_test_and_meet
     assert label and "Local practice:" in label[0].text_content()
     glossary = DATA.glossary
     assert glossary["way-forward-meeting"].definition.startswith("A meeting some councils offer")
-    assert "court" not in glossary["tribunal"].definition.lower()                     # MINOR-o
-    assert "must cover it" in glossary["pfa"].definition                              # MISSING-3: reg 20(6) is a must
+    assert "court" not in glossary["tribunal"].definition.lower()  # MINOR-o
+    assert "must cover it" in glossary["pfa"].definition  # MISSING-3: reg 20(6) is a must
 
 
 def test_missing_7_the_parent_checklist_names_the_young_person_and_says_council():
@@ -288,18 +318,19 @@ def test_missing_e_phase_transfers_include_middle_schools_and_not_school_sixth_f
     step = DATA["journeys"].journeys["moving-school"].steps["transfer-review"]
     moves = next(p.text for p in step.main_points if not isinstance(p, str) and p.text.startswith("The moves"))
     assert "primary to middle" in moves and "middle to secondary" in moves
-    assert any("sixth form is not one of these moves" in (p if isinstance(p, str) else p.text)
-               for p in step.main_points)
+    assert any(
+        "sixth form is not one of these moves" in (p if isinstance(p, str) else p.text) for p in step.main_points
+    )
     label = STATUTORY.calculator.journeys["moving-school"].moves["secondary-to-post-16"].label
     assert "not a school sixth form" in label
 
 
 def test_minor_d_p_l_before_15_february_the_timeline_caption_and_the_notice_where_it_bears():
     journeys = (PROJECT / "data" / "journeys.yml").read_text(encoding="utf-8")
-    assert "By 15 February" not in journeys and "Before 15 February" in journeys           # d
+    assert "By 15 February" not in journeys and "Before 15 February" in journeys  # d
     caption = DATA["journeys"].journeys["annual-review"].timeline.caption
-    assert "This is the latest each step can happen" not in caption and "no sooner than" in caption   # p
-    for page in ("annual-reviews.md", "moving-school.md"):                                  # l
+    assert "This is the latest each step can happen" not in caption and "no sooner than" in caption  # p
+    for page in ("annual-reviews.md", "moving-school.md"):  # l
         assert "proposed_changes_notice()" in (PROJECT / "docs" / page).read_text(encoding="utf-8")
 
 
@@ -310,7 +341,7 @@ def test_minor_j_the_ombudsmans_name_is_written_once():
     import re
 
     html = render("journey_steps", "council-late", links=Links("council-late/"))
-    html = re.sub(r"^## (.*)$", r"<h2>\1</h2>", html, flags=re.M)   # as Markdown writes the step headings
+    html = re.sub(r"^## (.*)$", r"<h2>\1</h2>", html, flags=re.M)  # as Markdown writes the step headings
     expanded = text_of(expand_first_uses(html, DATA.glossary, "../glossary/", document_titles(DATA)))
     assert "Local Government and Social Care Ombudsman" in expanded
     assert "Social Care Local Government" not in expanded and "Ombudsman (Ombudsman)" not in expanded
@@ -320,10 +351,14 @@ def test_missing_d_re_assessment_is_its_own_journey_with_a_calculator():
     journey = DATA["journeys"].journeys["re-assessment"]
     assert [s.id for s in journey.steps] == ["ask", "decision", "new-plan"]
     assert "reassessment-final-plan" in journey.steps["new-plan"].deadlines
-    found = journey_dates(calculator_rules(DATA, "reassessment"),
-                          {"reassessment-request": date(2027, 3, 1), "reassessment-decision": date(2027, 3, 12)})
-    assert {d.id: d.date for d in found} == {"reassessment-decision": date(2027, 3, 16),     # 15 days
-                                             "reassessment-final-plan": date(2027, 6, 18)}   # 14 weeks from the notice
+    found = journey_dates(
+        calculator_rules(DATA, "reassessment"),
+        {"reassessment-request": date(2027, 3, 1), "reassessment-decision": date(2027, 3, 12)},
+    )
+    assert {d.id: d.date for d in found} == {
+        "reassessment-decision": date(2027, 3, 16),  # 15 days
+        "reassessment-final-plan": date(2027, 6, 18),
+    }  # 14 weeks from the notice
     for page in ("re-assessment.md", "calculators/reassessment-dates.md"):
         assert (PROJECT / "docs" / page).is_file()
 
@@ -335,11 +370,14 @@ def test_the_time_limit_words_check_catches_a_number_that_differs_from_its_fact(
     wrong = mismatches(["The law gives the council up to 26 weeks from the request to the final EHC plan."], FACTS)
     assert wrong and "final-plan" in wrong[0]
     assert mismatches(["You have 14 days to comment on the draft plan."], FACTS)
-    assert mismatches(["After deciding to re-assess, the council must send the final plan within 14 weeks."], FACTS) == []
-    assert mismatches(["The school allows 26 weeks, including time to gather evidence."], FACTS) == []   # not a limit
+    assert (
+        mismatches(["After deciding to re-assess, the council must send the final plan within 14 weeks."], FACTS) == []
+    )
+    assert mismatches(["The school allows 26 weeks, including time to gather evidence."], FACTS) == []  # not a limit
 
 
 # ---- the calculators (MISLEADING-D, MISSING-E, MINOR-a, b, c, m, n, 6) ----
+
 
 def dates_for(journey_id, **values):
     found = journey_dates(calculator_rules(DATA, journey_id), {k.replace("_", "-"): v for k, v in values.items()})
@@ -351,18 +389,20 @@ def test_misleading_d_one_final_amended_plan_row_the_earlier_date_binds():
     assert "amended-plan-after-meeting" not in rows_of("annual-review")
     meeting = date(2027, 3, 10)
     on_time = dates_for("annual-review", review_meeting=meeting, amendment_proposals_sent=date(2027, 3, 31))
-    assert on_time["amended-plan"].date == date(2027, 5, 26)                      # 8 weeks from sending is earlier
+    assert on_time["amended-plan"].date == date(2027, 5, 26)  # 8 weeks from sending is earlier
     assert "The earlier date counts." in " ".join(on_time["amended-plan"].how)
     late = dates_for("annual-review", review_meeting=meeting, amendment_proposals_sent=date(2027, 4, 30))
-    assert late["amended-plan"].date == date(2027, 6, 2)                           # 12 weeks from the meeting binds
-    assert any("should have come with the decision" in line for line in late["amended-plan"].how)   # Devon
+    assert late["amended-plan"].date == date(2027, 6, 2)  # 12 weeks from the meeting binds
+    assert any("should have come with the decision" in line for line in late["amended-plan"].how)  # Devon
     assert not any("should have come" in line for line in on_time["amended-plan"].how)
     only_meeting = dates_for("annual-review", review_meeting=meeting)
     assert only_meeting["amended-plan"].date == date(2027, 6, 2) and "the latest" in only_meeting["amended-plan"].how[0]
     inputs = {i.id: i for i in STATUTORY.calculator.journeys["annual-review"].inputs}
-    assert "sent" in inputs["amendment-proposals-sent"].question or "letter" in inputs["amendment-proposals-sent"].question
-    assert FACTS["amended-plan"]["from"] == "amendment-proposals-sent"             # 8 weeks from sending (reg 22(3))
-    assert FACTS["amendment-comments"]["from"] == "amendment-proposals"             # 15 days from service (reg 22(2))
+    assert (
+        "sent" in inputs["amendment-proposals-sent"].question or "letter" in inputs["amendment-proposals-sent"].question
+    )
+    assert FACTS["amended-plan"]["from"] == "amendment-proposals-sent"  # 8 weeks from sending (reg 22(3))
+    assert FACTS["amendment-comments"]["from"] == "amendment-proposals"  # 15 days from service (reg 22(2))
 
 
 def test_missing_e_middle_school_moves_ask_for_the_year():
@@ -378,18 +418,18 @@ def test_missing_e_middle_school_moves_ask_for_the_year():
 def test_minor_calculator_wording_from_the_audit():
     rules = calculator_rules(DATA, "appeal")
     messages = rules["messages"]
-    assert "To be safe" in messages["moved-day"] and "To be safe" in messages["moved-run"]           # a
+    assert "To be safe" in messages["moved-day"] and "To be safe" in messages["moved-run"]  # a
     notice = rows_of("annual-review")["review-notice"].text
-    assert "at the latest" in notice and "post" in notice                                           # b
-    assert "earliest" in rows_of("annual-review")["next-review"].text                                # c
-    assert "one council's term dates" in messages["closure"]                                        # m
+    assert "at the latest" in notice and "post" in notice  # b
+    assert "earliest" in rows_of("annual-review")["next-review"].text  # c
+    assert "one council's term dates" in messages["closure"]  # m
     advice = next(r for r in calculator_rules(DATA, "assessment")["rows"] if r["id"] == "advice-deadline")
-    assert advice["groundsHeading"] == "When each public body the council asked for help can take longer"   # 6
+    assert advice["groundsHeading"] == "When each public body the council asked for help can take longer"  # 6
 
 
 def test_minor_n_each_calculator_explains_its_own_counting():
     journeys = STATUTORY.calculator.journeys
-    assert "notes" not in STATUTORY.calculator   # no notes shared by every journey
+    assert "notes" not in STATUTORY.calculator  # no notes shared by every journey
     for journey in journeys:
         html = text_of(render("deadline_calculator", journey.id, links=Links(f"{journey.page}/")))
         counting = html.split("How each date is worked out")[1].split("Worked example")[0]
@@ -403,7 +443,9 @@ def test_minor_n_each_calculator_explains_its_own_counting():
 
 def test_the_passed_rule_is_in_the_rules_the_browser_reads():
     rows = {r["id"]: r for r in calculator_rules(DATA, "annual-review")["rows"]}
-    assert rows["review-notice"]["back"] and rows["review-advice"]["back"]   # counted back: never late once the meeting is past
+    assert (
+        rows["review-notice"]["back"] and rows["review-advice"]["back"]
+    )  # counted back: never late once the meeting is past
     assert "amendment-proposals-sent" in rows["review-decision"]["doneWhen"]
     assessment = {r["id"]: r for r in calculator_rules(DATA, "assessment")["rows"]}
     assert "la-asks-for-advice" in assessment["decision-to-assess"]["doneWhen"]
@@ -411,14 +453,15 @@ def test_the_passed_rule_is_in_the_rules_the_browser_reads():
 
 # ---- the contradictions a reader meets, and one number in one place ----
 
+
 def test_the_home_page_never_gives_26_weeks_as_if_it_were_the_limit():
     strip = text_of(render("journey_strip", links=Links("")))
     timeline = text_of(render("stage_timeline", links=Links("")))
     limit = FACTS["final-plan"].period.amount
     assert f"Up to {limit} weeks from the request to the final plan" in strip
-    assert "one school's model" in strip                       # the 6 stages are one school's, not law
+    assert "one school's model" in strip  # the 6 stages are one school's, not law
     stage = timeline.split("Statutory assessment")[1].split("Stage 6")[0]
-    assert stage.index(f"In law: up to {limit} weeks") < stage.index("26 weeks or longer")   # the law first
+    assert stage.index(f"In law: up to {limit} weeks") < stage.index("26 weeks or longer")  # the law first
     assert "One school's own window" in stage
 
 
@@ -433,8 +476,9 @@ def test_the_assessment_length_is_one_fact():
 def test_the_council_late_page_opens_with_what_is_late():
     page = (PROJECT / "docs" / "council-late.md").read_text(encoding="utf-8")
     assert page.index("journey_routes(") < page.index("journey_steps(")
-    routes = lxml.html.fragment_fromstring(render("journey_routes", "council-late", links=Links("council-late/")),
-                                           create_parent="div")
+    routes = lxml.html.fragment_fromstring(
+        render("journey_routes", "council-late", links=Links("council-late/")), create_parent="div"
+    )
     items = {li.get("data-route"): " ".join(li.text_content().split()) for li in routes.xpath("//li")}
     assert f"{FACTS['decision-to-assess'].period.amount} weeks" in items["decision"]
     assert f"{FACTS['final-plan'].period.amount} weeks" in items["final-plan"]
@@ -448,6 +492,7 @@ def test_missing_2_the_draft_plan_fact_gives_the_meeting_and_where_to_find_schoo
 
 # ---- what the re-check on 3 December found still open ----
 
+
 def test_minor_f_rights_pass_by_age_under_section_83_not_at_the_end_of_year_11():
     step = DATA["journeys"].journeys["young-people"].steps["own-decisions"]
     assert step.basis.reference.startswith("section 83(2)") and "Year 11" not in step.summary
@@ -456,8 +501,9 @@ def test_minor_f_rights_pass_by_age_under_section_83_not_at_the_end_of_year_11()
     rights = FACTS["young-person-rights"]
     assert "last Friday in June" in rights.statement and "not the year group" in rights.statement
     assert ("education-act-1996", "section 8(3), when compulsory school age ends") in {
-        (s.source, s.reference) for s in rights.see_also}
-    assert "last Friday in June only in advice services" in rights.not_confirmed   # the order itself was not read
+        (s.source, s.reference) for s in rights.see_also
+    }
+    assert "last Friday in June only in advice services" in rights.not_confirmed  # the order itself was not read
 
 
 def test_wrong_a_the_appeal_time_limit_says_5pm_wherever_it_is_shown():
@@ -470,7 +516,7 @@ def test_wrong_a_the_appeal_time_limit_says_5pm_wherever_it_is_shown():
         for item in page.xpath("//li[@data-fact='appeal-time-limit']"):
             assert "5pm" in item.text_content(), journey_id
             shown += 1
-    assert shown >= 3   # appeals, ending a plan, re-assessment
+    assert shown >= 3  # appeals, ending a plan, re-assessment
 
 
 def test_misleading_a_no_basis_label_stands_without_points_or_twice_in_a_step():
@@ -498,8 +544,8 @@ def test_the_roles_page_parents_are_sent_to_says_council():
     import re
 
     words = text_of(render("roles_list", links=Links("roles/"))).replace("\\(", "(")
-    for found in re.finditer("local authority", words, re.I):   # only in brackets after 'council', to explain it
-        assert re.search(r"council \((the )?$", words[:found.start()]), words[found.start() - 60:found.end()]
+    for found in re.finditer("local authority", words, re.I):  # only in brackets after 'council', to explain it
+        assert re.search(r"council \((the )?$", words[: found.start()]), words[found.start() - 60 : found.end()]
     assert "works for the council" in words and "when the council asks" in words
 
 
@@ -508,8 +554,10 @@ def test_minor_n_each_calculator_note_is_titled_so_it_says_what_it_covers():
     page = lxml.html.fragment_fromstring(html, create_parent="div")
     [explained] = page.xpath("//div[@class='deadline-calculator__explained']")
     notes = [" ".join(p.text_content().split()) for p in explained.xpath("./p")]
-    assert notes and all(note.startswith(FACTS[fid].title + ":")
-                         for note, fid in zip(notes, STATUTORY.calculator.journeys["moving-school"].notes))
+    assert notes and all(
+        note.startswith(FACTS[fid].title + ":")
+        for note, fid in zip(notes, STATUTORY.calculator.journeys["moving-school"].notes)
+    )
     assert notes[0].startswith("Moving between post-16 places:")
 
 

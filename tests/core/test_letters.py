@@ -35,8 +35,11 @@ def test_every_blank_in_a_letter_is_a_field_its_form_asks_for():
 
 def test_a_blank_with_no_field_is_a_located_error(data_copy):
     letters = data_copy / "letters.yml"
-    replace_in(letters, '"You got my request for an EHC needs assessment for {child-name} on {request-date}.',
-               '"You got my request for an EHC needs assessment for {child-nme} on {request-date}.')
+    replace_in(
+        letters,
+        '"You got my request for an EHC needs assessment for {child-name} on {request-date}.',
+        '"You got my request for an EHC needs assessment for {child-nme} on {request-date}.',
+    )
     line = line_number_of(letters, "{child-nme}")
     assert_located(data_copy, f"data/letters.yml:{line}:", "fills {child-nme}, which is not one of its fields")
 
@@ -67,12 +70,18 @@ def test_a_letter_without_its_page_is_a_located_error(data_copy, tmp_path):
 
 
 def test_late_dates_carry_the_dates_a_letter_needs():
-    assert carried_dates(DATA, "letters/assessment-decision-late") == {"request": "request-date",
-                                                                       "date-of-birth": "date-of-birth"}
+    assert carried_dates(DATA, "letters/assessment-decision-late") == {
+        "request": "request-date",
+        "date-of-birth": "date-of-birth",
+    }
     assert carried_dates(DATA, "council-late") == {}
     rows = {row.id: row for journey in DATA["statutory"].calculator.journeys for row in journey.rows}
-    for row_id, letter_id in (("decision-to-assess", "assessment-decision-late"), ("final-plan", "plan-late"),
-                              ("review-decision", "review-decision-late"), ("phase-transfer", "school-not-named")):
+    for row_id, letter_id in (
+        ("decision-to-assess", "assessment-decision-late"),
+        ("final-plan", "plan-late"),
+        ("review-decision", "review-decision-late"),
+        ("phase-transfer", "school-not-named"),
+    ):
         assert rows[row_id].if_passed.page == f"letters/{letter_id}"
 
 
@@ -84,7 +93,7 @@ def letter_page(built_site):
 def test_each_page_shows_its_law_from_data_and_a_blank_letter_without_scripts(letter_page):
     for letter in LETTERS:
         page = letter_page(letter.id)
-        article = page.xpath("//article")[0]   # the page's own content: no script, no on... handler (CSP)
+        article = page.xpath("//article")[0]  # the page's own content: no script, no on... handler (CSP)
         assert article.xpath(".//script") == []
         assert [name for el in article.iter() for name in el.attrib if name.startswith("on")] == []
         law = page.xpath("//ul[contains(@class, 'letter-law')]/li/@data-fact")
@@ -100,7 +109,13 @@ def test_each_page_shows_its_law_from_data_and_a_blank_letter_without_scripts(le
 def test_council_late_page_leads_to_the_letters(built_site):
     page = lxml.html.fromstring((built_site / "council-late" / "index.html").read_bytes())
     hrefs = page.xpath("//a/@href")
-    for letter_id in ("assessment-decision-late", "plan-late", "review-decision-late", "school-not-named", "help-not-given"):
+    for letter_id in (
+        "assessment-decision-late",
+        "plan-late",
+        "review-decision-late",
+        "school-not-named",
+        "help-not-given",
+    ):
         assert any(f"letters/{letter_id}/" in href for href in hrefs), letter_id
 
 
@@ -121,8 +136,12 @@ def test_a_councils_sen_team_is_the_default_addressee_of_its_letters():
     assert addressee.text_content().startswith("SEND team\nNorthfield Borough Council")
     assert addressee.text_content().endswith("send.team@northfield.example")
     school = lxml.html.fromstring(f"<div>{render(council, Links('letters/x/'), 'school-sen-support')}</div>")
-    assert school.xpath("//*[@data-letter-sheet]//*[@data-fill='recipient-address']")[0].text_content() == \
-        "[Who the letter goes to]"   # a letter to a school: the council's address is no default
+    assert (
+        school.xpath("//*[@data-letter-sheet]//*[@data-fill='recipient-address']")[0].text_content()
+        == "[Who the letter goes to]"
+    )  # a letter to a school: the council's address is no default
     base = lxml.html.fromstring(f"<div>{render(DATA, Links('letters/complaint/'), 'complaint')}</div>")
-    assert base.xpath("//*[@data-letter-sheet]//*[@data-fill='recipient-address']")[0].text_content() == \
-        "[Who the letter goes to]"   # the base guide reaches no council
+    assert (
+        base.xpath("//*[@data-letter-sheet]//*[@data-fill='recipient-address']")[0].text_content()
+        == "[Who the letter goes to]"
+    )  # the base guide reaches no council

@@ -20,6 +20,7 @@ def contents(name, data):
         for item in items:
             yield item["level"], item["id"], item["name"]
             yield from walk(item["children"])
+
     return html, list(walk(tokens))
 
 
@@ -34,11 +35,16 @@ def test_stage_sections_write_a_markdown_heading_per_stage_with_its_anchor():
 
 def test_ehcna_steps_roles_and_agencies_list_their_sections_in_the_contents():
     data = load_site_data(PROJECT / "data")
-    assert contents("ehcna_steps", data)[1] == [(2, f"step-{s.number}", f"Step {s.number}: {s.title}")
-                                                for s in data.guide.steps]
+    assert contents("ehcna_steps", data)[1] == [
+        (2, f"step-{s.number}", f"Step {s.number}: {s.title}") for s in data.guide.steps
+    ]
     role_groups = [entry for entry in contents("roles_list", data)[1] if entry[1].startswith("group-")]
-    assert [entry[1] for entry in role_groups] == ["group-school", "group-family", "group-local-authority",
-                                                   "group-services"]
+    assert [entry[1] for entry in role_groups] == [
+        "group-school",
+        "group-family",
+        "group-local-authority",
+        "group-services",
+    ]
     assert contents("agencies_directory", data)[1] == [(2, f"agencies-{a.id}", a.name) for a in data.areas]
 
 
@@ -61,7 +67,7 @@ def test_markdown_characters_in_data_show_as_text_not_formatting_or_markup(data_
     page = lxml.html.fragment_fromstring(html, create_parent="div")
     heading = page.xpath("//h2[@id='stage-cause-for-concern']")[0]
     assert heading.text_content() == f"Stage 1: {name}"
-    assert heading.xpath("*") == []                     # no <em>, <script>, <a> or <code> made from the text
+    assert heading.xpath("*") == []  # no <em>, <script>, <a> or <code> made from the text
     assert not page.xpath("//*[@id='evil']")
     assert toc[0][1] == "stage-cause-for-concern"
 
@@ -76,4 +82,5 @@ def test_a_markdown_heading_cannot_go_inside_an_element_and_needs_a_plain_anchor
         markdown_heading(7, "Title", "title")
     # HTML either side stays raw HTML blocks, with blank lines between them and the heading
     assert str(block(tag("p", "a"), heading, tag("p", "b"))) == (
-        f"\n\n{marked('<p>a</p>')}\n\n\n\n## Title {{#title}}\n\n\n\n{marked('<p>b</p>')}\n\n")
+        f"\n\n{marked('<p>a</p>')}\n\n\n\n## Title {{#title}}\n\n\n\n{marked('<p>b</p>')}\n\n"
+    )

@@ -9,6 +9,8 @@ def test_css_loses_comments_and_spacing_but_keeps_rules():
 
 
 def test_js_loses_comment_lines_and_indentation_only():
-    js = ('/* A header\n   over two lines */\n(function () {\n  // a note\n  var url = "http://x/*y*/";\n'
-          '  /* one line */\n  if (a) { b(); } // trailing stays\n})();\n')
+    js = (
+        '/* A header\n   over two lines */\n(function () {\n  // a note\n  var url = "http://x/*y*/";\n'
+        "  /* one line */\n  if (a) { b(); } // trailing stays\n})();\n"
+    )
     assert minify_js(js) == '(function () {\nvar url = "http://x/*y*/";\nif (a) { b(); } // trailing stays\n})();\n'

@@ -45,8 +45,11 @@ def data(request):
 
 def schema_errors(services: list[dict]) -> list[str]:
     validator = Draft202012Validator(UK_SERVICE, format_checker=FormatChecker())
-    return [f"service {n} {list(e.absolute_path)}: {e.message}"
-            for n, service in enumerate(services) for e in validator.iter_errors(service)]
+    return [
+        f"service {n} {list(e.absolute_path)}: {e.message}"
+        for n, service in enumerate(services)
+        for e in validator.iter_errors(service)
+    ]
 
 
 def test_the_uk_profile_is_applied():
@@ -127,7 +130,8 @@ def test_sendiass_and_the_sen_team_carry_the_councils_own_details_and_its_review
     assert sen_team["contacts"][0]["phones"][0]["number"] == "01632 960101"
     assert {s["assured_date"] for s in services.values()} == {council.site.local_review.date} == {"2026-12-01"}
     assert {s["assured_date"] for s in services_page(load_site_data(PROJECT / "data"))["contents"]} == {
-        load_site_data(PROJECT / "data").site.last_reviewed}
+        load_site_data(PROJECT / "data").site.last_reviewed
+    }
 
 
 def test_written_at_a_stable_path(tmp_path):

@@ -56,8 +56,10 @@ def test_an_agency_that_does_not_cover_the_area_is_a_located_error(data_copy):
     replace_in(path, "ask: [mental-health-support-team,", "ask: [occupational-therapy,")
     line = line_number_of(path, "ask: [occupational-therapy,")
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/ordinarily_available.yml:{line}:") and "'occupational-therapy' does not work with semh"
-               in p for p in found), found
+    assert any(
+        p.startswith(f"data/ordinarily_available.yml:{line}:") and "'occupational-therapy' does not work with semh" in p
+        for p in found
+    ), found
 
 
 def test_an_unknown_agency_is_a_located_error(data_copy):
@@ -65,16 +67,24 @@ def test_an_unknown_agency_is_a_located_error(data_copy):
     replace_in(path, "ask: [mental-health-support-team,", "ask: [mental-health-team,")
     line = line_number_of(path, "ask: [mental-health-team,")
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/ordinarily_available.yml:{line}:") and "unknown agencies id 'mental-health-team'" in p
-               and "mental-health-support-team" in p for p in found), found
+    assert any(
+        p.startswith(f"data/ordinarily_available.yml:{line}:")
+        and "unknown agencies id 'mental-health-team'" in p
+        and "mental-health-support-team" in p
+        for p in found
+    ), found
 
 
 def test_a_strategy_without_a_basis_is_a_located_schema_error(data_copy):
     path = data_copy / "ordinarily_available.yml"
-    replace_in(path, '''        text: Build a warm, steady relationship. Greet the pupil by name and notice what they do well.
+    replace_in(
+        path,
+        """        text: Build a warm, steady relationship. Greet the pupil by name and notice what they do well.
         basis: {kind: evidence, source: eef-send-mainstream-2020, reference: "Recommendation 1"}
-''', '''        text: Build a warm, steady relationship. Greet the pupil by name and notice what they do well.
-''')
+""",
+        """        text: Build a warm, steady relationship. Greet the pupil by name and notice what they do well.
+""",
+    )
     line = line_number_of(path, "id: semh-do-relationships")
     found = problems_for(data_copy)
     assert any(p.startswith(f"data/ordinarily_available.yml:{line}:") and "basis" in p for p in found), found
@@ -82,12 +92,18 @@ def test_a_strategy_without_a_basis_is_a_located_schema_error(data_copy):
 
 def test_research_cited_as_law_is_a_located_error(data_copy):
     path = data_copy / "ordinarily_available.yml"
-    replace_in(path, 'basis: {kind: evidence, source: eef-send-mainstream-2020, reference: "Recommendation 1"}',
-               'basis: {kind: law, source: eef-send-mainstream-2020, reference: "Recommendation 1"}')
+    replace_in(
+        path,
+        'basis: {kind: evidence, source: eef-send-mainstream-2020, reference: "Recommendation 1"}',
+        'basis: {kind: law, source: eef-send-mainstream-2020, reference: "Recommendation 1"}',
+    )
     line = line_number_of(path, "kind: law, source: eef-send-mainstream-2020")
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/ordinarily_available.yml:{line}:") and "'eef-send-mainstream-2020' is research, "
-               "which cannot be the basis of a law statement" in p for p in found), found
+    assert any(
+        p.startswith(f"data/ordinarily_available.yml:{line}:")
+        and "'eef-send-mainstream-2020' is research, which cannot be the basis of a law statement" in p
+        for p in found
+    ), found
 
 
 def test_an_area_with_no_provision_is_reported(data_copy, tmp_path):
@@ -97,7 +113,9 @@ def test_an_area_with_no_provision_is_reported(data_copy, tmp_path):
 
 
 def test_a_council_overlays_its_own_provision_by_id_and_removes_by_id(tmp_path):
-    folder = overlay(tmp_path, """
+    folder = overlay(
+        tmp_path,
+        """
         areas:
           - id: semh
             universal:
@@ -108,26 +126,34 @@ def test_a_council_overlays_its_own_provision_by_id_and_removes_by_id(tmp_path):
                 text: Use the Northfield calm-zones poster in every classroom.
                 basis: {kind: local-practice, from: "Northfield ordinarily available provision 2026"}
         remove: {areas.semh.universal: [semh-do-safe-space]}
-    """)
-    (folder / "site.yml").write_text(f"site:\n  publisher: Northfield Borough Council\n{COUNCIL_DATES}", encoding="utf-8")
+    """,
+    )
+    (folder / "site.yml").write_text(
+        f"site:\n  publisher: Northfield Borough Council\n{COUNCIL_DATES}", encoding="utf-8"
+    )
     council = load_site_data(PROJECT / "data", None, folder)["ordinarily_available"].areas["semh"]
     base = [s.id for s in OAP.areas["semh"].universal]
     assert [s.id for s in council.universal] == [i for i in base if i != "semh-do-safe-space"] + ["northfield-zones"]
     assert council.universal["semh-do-relationships"].text == "Greet every pupil at the door by name."
     assert council.universal["semh-do-relationships"].basis.kind == "local-practice"
-    assert council.universal["semh-do-routines"] == OAP.areas["semh"].universal["semh-do-routines"]   # not named: kept
+    assert council.universal["semh-do-routines"] == OAP.areas["semh"].universal["semh-do-routines"]  # not named: kept
     assert council.sen_support == OAP.areas["semh"].sen_support
 
 
 def test_a_council_strategy_without_a_basis_is_located_in_the_overlay(data_copy, tmp_path):
-    folder = overlay(tmp_path, """
+    folder = overlay(
+        tmp_path,
+        """
         areas:
           - id: semh
             universal:
               - id: northfield-zones
                 text: Use the calm-zones poster.
-    """)
-    (folder / "site.yml").write_text(f"site:\n  publisher: Northfield Borough Council\n{COUNCIL_DATES}", encoding="utf-8")
+    """,
+    )
+    (folder / "site.yml").write_text(
+        f"site:\n  publisher: Northfield Borough Council\n{COUNCIL_DATES}", encoding="utf-8"
+    )
     found = problems_for(data_copy, None, folder)
     assert any("overlay/ordinarily_available.yml:4:" in p and "basis" in p for p in found), found
 
@@ -150,8 +176,9 @@ def test_the_area_page_shows_each_strategy_with_its_basis_and_the_phases():
 
 
 def test_the_strategy_card_keeps_every_strategy_and_its_label():
-    page = html(COMPONENTS["strategy_card"](DATA, Links("ordinarily-available/cards/cognition-learning/"),
-                                            "cognition-learning"))
+    page = html(
+        COMPONENTS["strategy_card"](DATA, Links("ordinarily-available/cards/cognition-learning/"), "cognition-learning")
+    )
     record = OAP.areas["cognition-learning"]
     assert page.xpath("//li/@data-strategy") == [s.id for s in (*record.universal, *record.sen_support)]
     assert page.xpath("//li[@data-strategy='cl-add-exam-evidence']//span[@data-basis='exam-board-rules']")
@@ -174,8 +201,10 @@ def test_a_checklist_item_naming_an_unknown_strategy_is_located(data_copy):
     replace_in(path, "strategy: cl-do-explicit", "strategy: cl-do-explicitly")
     line = line_number_of(path, "strategy: cl-do-explicitly")
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/checklists.yml:{line}:") and "unknown oap-strategies id 'cl-do-explicitly'" in p
-               for p in found), found
+    assert any(
+        p.startswith(f"data/checklists.yml:{line}:") and "unknown oap-strategies id 'cl-do-explicitly'" in p
+        for p in found
+    ), found
 
 
 def test_the_sources_page_lists_the_law_and_practice_behind_the_strategies():
@@ -184,5 +213,8 @@ def test_the_sources_page_lists_the_law_and_practice_behind_the_strategies():
     practice = " ".join(" ".join(page.xpath("//ul[@class='local-practice']//text()")).split())
     assert "What every teacher can do: Sensory and/or physical needs: Seat the pupil" in practice
     others = page.xpath("//ul[@class='other-sources']/li/@id")
-    assert {"source-eef-send-mainstream-2020", "source-jcq-access-arrangements-2025",
-            "source-dfe-mental-health-behaviour-2018"} <= set(others)
+    assert {
+        "source-eef-send-mainstream-2020",
+        "source-jcq-access-arrangements-2025",
+        "source-dfe-mental-health-behaviour-2018",
+    } <= set(others)

@@ -13,8 +13,6 @@ from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
 EXAMPLE = PROJECT / "local" / "example" / "data"
 
 
-
-
 def write_overlay(tmp_path, name: str, text: str):
     folder = tmp_path / "overlay"
     folder.mkdir(exist_ok=True)
@@ -40,7 +38,9 @@ def test_example_overlay_changes_only_what_it_names():
     assert council.site.accessibility.email == "web.accessibility@northfield.example"
     # agencies: one changed, one added at the end, one removed, the rest as in the base
     eps = council.agencies["educational-psychology"]
-    assert eps.contact.email == "eps@northfield.example" and eps.summary == base.agencies["educational-psychology"].summary
+    assert (
+        eps.contact.email == "eps@northfield.example" and eps.summary == base.agencies["educational-psychology"].summary
+    )
     assert council.agencies[-1].id == "northfield-sensory-hub"
     assert council.agencies.get("local-inclusion-partnership") is None
     assert len(council.agencies) == len(base.agencies)  # one added, one removed
@@ -51,7 +51,10 @@ def test_example_overlay_changes_only_what_it_names():
 
 
 def test_schema_error_in_overlay_points_at_the_overlay_line(data_copy, tmp_path):
-    folder, path = write_overlay(tmp_path, "agencies", """
+    folder, path = write_overlay(
+        tmp_path,
+        "agencies",
+        """
         agencies:
           - id: camhs
             contact:
@@ -63,18 +66,24 @@ def test_schema_error_in_overlay_points_at_the_overlay_line(data_copy, tmp_path)
             areas: [sensory]
             referral: [school]
             contact: {phone: null, email: null, url: null, address: null}
-        """)
+        """,
+    )
     found = overlay_problems(data_copy, folder)
     typo, area = line_number_of(path, "emial:"), line_number_of(path, "areas: [sensory]")
-    assert any(p.startswith(f"overlay/agencies.yml:{typo}: agencies[") and "'emial' was unexpected" in p
-               for p in found), found
-    assert any(p.startswith(f"overlay/agencies.yml:{area}: agencies[") and "'sensory' is not one of" in p
-               for p in found), found
+    assert any(
+        p.startswith(f"overlay/agencies.yml:{typo}: agencies[") and "'emial' was unexpected" in p for p in found
+    ), found
+    assert any(
+        p.startswith(f"overlay/agencies.yml:{area}: agencies[") and "'sensory' is not one of" in p for p in found
+    ), found
     assert not any(p.startswith("data/") for p in found), found
 
 
 def test_unknown_reference_in_an_addition_points_at_the_overlay(data_copy, tmp_path):
-    folder, path = write_overlay(tmp_path, "agencies", """
+    folder, path = write_overlay(
+        tmp_path,
+        "agencies",
+        """
         agencies:
           - id: new-service
             name: A new service
@@ -82,30 +91,48 @@ def test_unknown_reference_in_an_addition_points_at_the_overlay(data_copy, tmp_p
             areas: [semh]
             referral: [headteacher]
             contact: {phone: null, email: null, url: null, address: null}
-        """)
+        """,
+    )
     line = line_number_of(path, "referral: [headteacher]")
     found = overlay_problems(data_copy, folder)
-    assert any(re.match(rf"overlay/agencies.yml:{line}: agencies\[new-service\]\.referral\[0\]: unknown referrers id "
-                        r"'headteacher'", p) for p in found), found
+    assert any(
+        re.match(
+            rf"overlay/agencies.yml:{line}: agencies\[new-service\]\.referral\[0\]: unknown referrers id "
+            r"'headteacher'",
+            p,
+        )
+        for p in found
+    ), found
 
 
 def test_record_without_id_and_bad_removals_are_located(data_copy, tmp_path):
-    folder, path = write_overlay(tmp_path, "agencies", """
+    folder, path = write_overlay(
+        tmp_path,
+        "agencies",
+        """
         agencies:
           - name: Forgot the id
         remove:
           agencies: [camhs, no-such-agency]
           agencys: [camhs]
-        """)
+        """,
+    )
     found = overlay_problems(data_copy, folder)
-    no_id, unknown, misnamed = (line_number_of(path, "name: Forgot"), line_number_of(path, "no-such-agency"),
-                                line_number_of(path, "agencys:"))
-    assert any(p.startswith(f"overlay/agencies.yml:{no_id}: agencies[0]: this list holds records with ids")
-               for p in found), found
-    assert any(p.startswith(f"overlay/agencies.yml:{unknown}: remove.agencies: there is no record 'no-such-agency'")
-               for p in found), found
-    assert any(p.startswith(f"overlay/agencies.yml:{misnamed}: remove.agencys: 'agencys' is not a list")
-               for p in found), found
+    no_id, unknown, misnamed = (
+        line_number_of(path, "name: Forgot"),
+        line_number_of(path, "no-such-agency"),
+        line_number_of(path, "agencys:"),
+    )
+    assert any(
+        p.startswith(f"overlay/agencies.yml:{no_id}: agencies[0]: this list holds records with ids") for p in found
+    ), found
+    assert any(
+        p.startswith(f"overlay/agencies.yml:{unknown}: remove.agencies: there is no record 'no-such-agency'")
+        for p in found
+    ), found
+    assert any(
+        p.startswith(f"overlay/agencies.yml:{misnamed}: remove.agencys: 'agencys' is not a list") for p in found
+    ), found
 
 
 def test_overlay_file_with_an_unknown_name_is_an_error(data_copy, tmp_path):
@@ -115,38 +142,57 @@ def test_overlay_file_with_an_unknown_name_is_an_error(data_copy, tmp_path):
 
 
 def test_yaml_mistakes_in_the_overlay_are_reported_there(data_copy, tmp_path):
-    folder, path = write_overlay(tmp_path, "site", """
+    folder, path = write_overlay(
+        tmp_path,
+        "site",
+        """
         site:
           publisher: Northfield Borough Council
           publisher: Southfield Borough Council
           last_reviewed: 2027-01-31
-        """)
+        """,
+    )
     found = overlay_problems(data_copy, folder)
     assert f"overlay/site.yml:{line_number_of(path, 'publisher: Southfield')}" in "\n".join(found)
-    assert any(p.startswith(f"overlay/site.yml:{line_number_of(path, 'last_reviewed')}: site.last_reviewed: "
-                            "unquoted date") for p in found), found
+    assert any(
+        p.startswith(f"overlay/site.yml:{line_number_of(path, 'last_reviewed')}: site.last_reviewed: unquoted date")
+        for p in found
+    ), found
 
 
 def test_errors_in_the_base_data_still_point_at_the_base_file(data_copy, tmp_path):
     folder, _ = write_overlay(tmp_path, "site", "site:\n  publisher: Northfield Borough Council\n")
     roles = data_copy / "roles.yml"
-    roles.write_text(roles.read_text(encoding="utf-8").replace("- id: headteacher", "- id: senco", 1),
-                     encoding="utf-8")
+    roles.write_text(roles.read_text(encoding="utf-8").replace("- id: headteacher", "- id: senco", 1), encoding="utf-8")
     found = overlay_problems(data_copy, folder)
     assert any(re.match(r"data/roles.yml:\d+: roles\[\d+\]\.id: duplicate id 'senco'", p) for p in found), found
 
 
-@pytest.mark.parametrize("colour, passes", [("#00594f", True), ("#1d4f91", True), ("#767676", True),
-                                            ("#777777", False), ("#4caf50", False), ("#ffbf47", False)])
+@pytest.mark.parametrize(
+    "colour, passes",
+    [
+        ("#00594f", True),
+        ("#1d4f91", True),
+        ("#767676", True),
+        ("#777777", False),
+        ("#4caf50", False),
+        ("#ffbf47", False),
+    ],
+)
 def test_brand_colour_needs_aa_contrast_with_white_text(data_copy, tmp_path, colour, passes):
     folder, path = write_overlay(tmp_path, "site", f'site:\n  brand_colour: "{colour}"\n{COUNCIL_DATES}')
     if passes:
         assert load_site_data(data_copy, None, folder).site.brand_colour == colour
         return
     found = overlay_problems(data_copy, folder)
-    assert any(p.startswith(f"overlay/site.yml:{line_number_of(path, 'brand_colour')}: site.brand_colour: "
-                            f"brand colour {colour} has a contrast of") and "at least 4.5:1" in p
-               for p in found), found
+    assert any(
+        p.startswith(
+            f"overlay/site.yml:{line_number_of(path, 'brand_colour')}: site.brand_colour: "
+            f"brand colour {colour} has a contrast of"
+        )
+        and "at least 4.5:1" in p
+        for p in found
+    ), found
 
 
 def test_contrast_ratio_matches_wcag_reference_values():

@@ -32,7 +32,12 @@ def test_every_email_field_refuses_spaces_mailto_and_a_missing_at_or_domain():
     """The retest's cases 12 and 13 (and the privacy contact added later): one pattern for every email a file gives."""
     from macros.core.dataset.errors import EMAIL_PATTERN
 
-    fields = [(f"{d.name}{path}", field) for d in DATASETS for path, field in _email_fields(json.loads(
-        (PROJECT / "data" / "schemas" / f"{d.name}.schema.json").read_text(encoding="utf-8")))]
+    fields = [
+        (f"{d.name}{path}", field)
+        for d in DATASETS
+        for path, field in _email_fields(
+            json.loads((PROJECT / "data" / "schemas" / f"{d.name}.schema.json").read_text(encoding="utf-8"))
+        )
+    ]
     assert len(fields) >= 5
     assert [where for where, field in fields if field.get("pattern") != EMAIL_PATTERN] == []

@@ -18,9 +18,10 @@ def html(fragment) -> lxml.html.HtmlElement:
 
 def test_each_new_kind_is_labelled_and_links_to_its_document_on_the_sources_page():
     for kind, source, reference, words in (
-            ("evidence", "eef-send-mainstream-2020", "Recommendation 3", "Research evidence:"),
-            ("government-guidance", "dfe-mental-health-behaviour-2018", "chapter 3", "Government guidance:"),
-            ("exam-board-rules", "jcq-access-arrangements-2025", "chapter 4", "Exam board rules:")):
+        ("evidence", "eef-send-mainstream-2020", "Recommendation 3", "Research evidence:"),
+        ("government-guidance", "dfe-mental-health-behaviour-2018", "chapter 3", "Government guidance:"),
+        ("exam-board-rules", "jcq-access-arrangements-2025", "chapter 4", "Exam board rules:"),
+    ):
         label = html(basis_label(DATA, LINKS, kind, source, reference))
         [span] = label.xpath(f"./span[@data-basis='{kind}']")
         assert span.text_content().startswith(words), span.text_content()
@@ -33,33 +34,48 @@ def test_each_new_kind_is_labelled_and_links_to_its_document_on_the_sources_page
 def test_the_research_label_names_the_report_and_its_year():
     label = html(basis_label(DATA, LINKS, "evidence", "eef-send-mainstream-2020", "Recommendation 3"))
     assert " ".join(label.text_content().split()) == (
-        "Research evidence: EEF, Special Educational Needs in Mainstream Schools (2020), Recommendation 3.")
+        "Research evidence: EEF, Special Educational Needs in Mainstream Schools (2020), Recommendation 3."
+    )
 
 
 def test_research_cited_as_statutory_guidance_stops_the_build_at_its_line(data_copy):
     plans = data_copy / "support_plans.yml"
-    replace_in(plans, 'basis: {kind: statutory-guidance, source: send-cop-2015, reference: "paragraph 6.48"}',
-               'basis: {kind: statutory-guidance, source: eef-send-mainstream-2020, reference: "Recommendation 2"}')
+    replace_in(
+        plans,
+        'basis: {kind: statutory-guidance, source: send-cop-2015, reference: "paragraph 6.48"}',
+        'basis: {kind: statutory-guidance, source: eef-send-mainstream-2020, reference: "Recommendation 2"}',
+    )
     line = line_number_of(plans, "eef-send-mainstream-2020")
     found = problems_for(data_copy)
-    assert any(p.startswith(f"data/support_plans.yml:{line}:") and "'eef-send-mainstream-2020' is research, "
-               "which cannot be the basis of a statutory-guidance statement" in p for p in found), found
+    assert any(
+        p.startswith(f"data/support_plans.yml:{line}:")
+        and "'eef-send-mainstream-2020' is research, which cannot be the basis of a statutory-guidance statement" in p
+        for p in found
+    ), found
 
 
 def test_evidence_citing_the_code_stops_the_build(data_copy):
-    replace_in(data_copy / "support_plans.yml",
-               'basis: {kind: statutory-guidance, source: send-cop-2015, reference: "paragraph 6.48"}',
-               'basis: {kind: evidence, source: send-cop-2015, reference: "paragraph 6.48"}')
+    replace_in(
+        data_copy / "support_plans.yml",
+        'basis: {kind: statutory-guidance, source: send-cop-2015, reference: "paragraph 6.48"}',
+        'basis: {kind: evidence, source: send-cop-2015, reference: "paragraph 6.48"}',
+    )
     found = problems_for(data_copy)
-    assert any("'send-cop-2015' is statutory-guidance, which cannot be the basis of an evidence statement "
-               "(it needs research)" in p for p in found), found
+    assert any(
+        "'send-cop-2015' is statutory-guidance, which cannot be the basis of an evidence statement "
+        "(it needs research)" in p
+        for p in found
+    ), found
 
 
 def test_a_new_kind_without_a_source_is_a_located_schema_error(data_copy):
     plans = data_copy / "support_plans.yml"
-    replace_in(plans, 'basis: {kind: statutory-guidance, source: send-cop-2015, reference: "paragraph 6.48"}',
-               'basis: {kind: evidence, from: "a blog"}')
-    line = line_number_of(plans, 'kind: evidence, from')
+    replace_in(
+        plans,
+        'basis: {kind: statutory-guidance, source: send-cop-2015, reference: "paragraph 6.48"}',
+        'basis: {kind: evidence, from: "a blog"}',
+    )
+    line = line_number_of(plans, "kind: evidence, from")
     found = problems_for(data_copy)
     assert any(p.startswith(f"data/support_plans.yml:{line}:") for p in found), found
 

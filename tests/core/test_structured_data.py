@@ -36,8 +36,11 @@ def test_agencies_are_government_services_of_the_council():
     for agency, service in zip(site_data.agencies, graph):
         assert service["@type"] == "GovernmentService" and service["name"] == agency.name
         # the base guide has no council: its Local Offer is found through GOV.UK's finder of councils
-        assert service["provider"] == {"@type": "GovernmentOrganization", "name": site_data.site.publisher,
-                                       "url": "https://www.gov.uk/find-local-council"}
+        assert service["provider"] == {
+            "@type": "GovernmentOrganization",
+            "name": site_data.site.publisher,
+            "url": "https://www.gov.uk/find-local-council",
+        }
         assert service["category"] == [site_data.areas[a].name for a in agency.areas]
         assert service["availableChannel"]["serviceUrl"].startswith("https://")
 

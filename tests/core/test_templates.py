@@ -21,9 +21,16 @@ def render(data, template_id, page="forms/x/"):
 
 def test_the_issue_templates_exist(data):
     assert set(data["templates"].templates.ids()) == {
-        "sen-support-plan", "initial-concern-record", "pupil-voice", "parent-voice",
-        "planning-consultation-record", "individual-provision-map", "costed-provision-map",
-        "intervention-tracker", "ehcna-evidence-index"}
+        "sen-support-plan",
+        "initial-concern-record",
+        "pupil-voice",
+        "parent-voice",
+        "planning-consultation-record",
+        "individual-provision-map",
+        "costed-provision-map",
+        "intervention-tracker",
+        "ehcna-evidence-index",
+    }
 
 
 def test_sen_support_plan_has_every_part_the_guidance_asks_for(data):
@@ -32,9 +39,17 @@ def test_sen_support_plan_has_every_part_the_guidance_asks_for(data):
     outcomes = [s for s in sections if s.title.startswith("Outcome ")]
     assert len(outcomes) == data["support_plans"].support_plan.outcomes_max
     labels = {f.label for s in sections for f in s.fields}
-    assert {"Pupil's name", "Outcome", "Interventions, strategies and support", "Key person",
-            "When, where and how often", "Expected impact", "Review date and time",
-            "The pupil's views", "The parents' or carers' views"} <= labels
+    assert {
+        "Pupil's name",
+        "Outcome",
+        "Interventions, strategies and support",
+        "Key person",
+        "When, where and how often",
+        "Expected impact",
+        "Review date and time",
+        "The pupil's views",
+        "The parents' or carers' views",
+    } <= labels
     agreed = {f.hint for s in outcomes for f in s.fields}
     for agreement in data["support_plans"].support_plan.agree:
         if agreement.id != "review-date":
@@ -58,7 +73,7 @@ def test_form_fields_have_labels_hints_and_ids(data):
         assert [c[0] for c in controls] == labels, template.id
         for hint_id in re.findall(r'aria-describedby="([^"]+)"', html):
             assert f'id="{hint_id}"' in html
-        assert html.count("<fieldset") == len(template_sections(data, template)) + 1   # and the switcher's keep choice
+        assert html.count("<fieldset") == len(template_sections(data, template)) + 1  # and the switcher's keep choice
         assert "<form" not in html and buttons_and_choices_need_scripts(html)  # nothing is ever submitted
 
 
@@ -82,5 +97,8 @@ def test_two_fields_saving_to_one_key_stop_validation_at_the_field(data_copy):
     changed = "{id: targets, label: Who will give the help}"
     replace_in(data_copy / "templates.yml", "{id: who-helps, label: Who will give the help}", changed)
     line = line_number_of(data_copy / "templates.yml", changed)
-    assert_located(data_copy, f"data/templates.yml:{line}:", "template 'initial-concern-record' has two fields "
-                                                              "saved as 'targets'. Give one of them another id.")
+    assert_located(
+        data_copy,
+        f"data/templates.yml:{line}:",
+        "template 'initial-concern-record' has two fields saved as 'targets'. Give one of them another id.",
+    )

@@ -25,7 +25,8 @@ def test_quoted_date_is_a_string(tmp_path):
 def test_unquoted_date_is_a_located_error(tmp_path):
     _, problems = read(tmp_path, "site:\n  name: x\n  reviewed: 2026-09-01\n")
     assert [str(p) for p in problems] == [
-        'data/sample.yml:3: site.reviewed: unquoted date 2026-09-01: write dates in quotes, e.g. "2026-09-01".']
+        'data/sample.yml:3: site.reviewed: unquoted date 2026-09-01: write dates in quotes, e.g. "2026-09-01".'
+    ]
 
 
 def test_duplicate_key_is_reported_at_the_second_key(tmp_path):

@@ -45,8 +45,11 @@ def links_in(tree) -> list[str]:
     """Every URL a parsed page links to or loads, read by lxml (the crawl's reference reader)."""
     from macros.outputs.external_links import LINK_ATTRIBUTES
 
-    return [value.strip() for element, attribute in LINK_ATTRIBUTES.items()
-            for value in tree.xpath(f"//{element}/@{attribute}")]
+    return [
+        value.strip()
+        for element, attribute in LINK_ATTRIBUTES.items()
+        for value in tree.xpath(f"//{element}/@{attribute}")
+    ]
 
 
 def main_content(tree):
@@ -57,15 +60,34 @@ def main_content(tree):
 
 
 # Block elements whose text is read as its own run of sentences.
-TEXT_BLOCKS = ("p", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption",
-               "summary", "label", "legend", "caption")
+TEXT_BLOCKS = (
+    "p",
+    "li",
+    "dd",
+    "dt",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figcaption",
+    "summary",
+    "label",
+    "legend",
+    "caption",
+)
 
 
 def text_blocks(element) -> list[str]:
     """The readable text of `element`, one string per block, leaving out code and hidden parts."""
     element = lxml.html.fromstring(lxml.html.tostring(element))  # work on a copy
-    for unread in element.xpath(".//pre | .//code | .//script | .//style | .//*[@hidden]"
-                                " | .//*[@aria-hidden='true'] | .//*[contains(@class, 'md-source-file')]"):
+    for unread in element.xpath(
+        ".//pre | .//code | .//script | .//style | .//*[@hidden]"
+        " | .//*[@aria-hidden='true'] | .//*[contains(@class, 'md-source-file')]"
+    ):
         unread.drop_tree()
     blocks = []
     for block in element.iter(*TEXT_BLOCKS):

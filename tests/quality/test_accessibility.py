@@ -28,8 +28,10 @@ def settle_animations(page, limit_s: float = 5.0) -> None:
     import time
 
     deadline = time.monotonic() + limit_s
-    while page.evaluate("document.getAnimations().filter(a => a.playState === 'running'"
-                        " && a.effect && a.effect.getComputedTiming().iterations !== Infinity).length"):
+    while page.evaluate(
+        "document.getAnimations().filter(a => a.playState === 'running'"
+        " && a.effect && a.effect.getComputedTiming().iterations !== Infinity).length"
+    ):
         assert time.monotonic() < deadline, "a CSS animation was still running after 5 seconds"
         time.sleep(0.05)
 
@@ -39,14 +41,17 @@ def axe_violations(page, run_only: dict | None = None) -> list[str]:
     settle_animations(page)
     if not page.evaluate("typeof window.axe === 'object'"):
         page.evaluate(AXE_SOURCE)  # evaluated by the test runner, so the page's CSP does not apply
-    results = page.evaluate("options => axe.run(document, options)",
-                            {"runOnly": run_only or {"type": "tag", "values": WCAG_TAGS},
-                             "resultTypes": ["violations"]})
+    results = page.evaluate(
+        "options => axe.run(document, options)",
+        {"runOnly": run_only or {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
+    )
     lines = []
     for violation in results["violations"]:
         targets = ", ".join(" ".join(node["target"]) for node in violation["nodes"][:4])
-        lines.append(f"{violation['id']} ({violation['impact']}, {len(violation['nodes'])} elements):"
-                     f" {violation['help']}: {targets}")
+        lines.append(
+            f"{violation['id']} ({violation['impact']}, {len(violation['nodes'])} elements):"
+            f" {violation['help']}: {targets}"
+        )
     return lines
 
 
@@ -89,8 +94,10 @@ def test_axe_finds_a_planted_violation(browser, site_url):
     context = browser.new_context()
     page = context.new_page()
     page.goto(site_url)
-    page.evaluate("document.querySelector('article').append(Object.assign(document.createElement('img'),"
-                  " {src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw='}))")
+    page.evaluate(
+        "document.querySelector('article').append(Object.assign(document.createElement('img'),"
+        " {src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw='}))"
+    )
     violations = axe_violations(page)
     context.close()
     assert any(line.startswith("image-alt") for line in violations), violations

@@ -12,8 +12,15 @@ import re
 import pytest
 
 from bench.material_baseline import project_theme, write_bare_project
-from macros.outputs.csp import (HEADERS_FILE, POLICY_FILE, add_meta_tag, inline_scripts, meta_policy, read_headers_file,
-                                script_hash)
+from macros.outputs.csp import (
+    HEADERS_FILE,
+    POLICY_FILE,
+    add_meta_tag,
+    inline_scripts,
+    meta_policy,
+    read_headers_file,
+    script_hash,
+)
 from tests.helpers import PROJECT, run_mkdocs_build
 from tests.quality.site_pages import built_pages, page_path
 
@@ -65,8 +72,11 @@ def test_the_project_adds_no_inline_script_of_its_own(built_site, tmp_path):
     config = write_bare_project(tmp_path / "bare", 8, project_theme(PROJECT / "mkdocs.yml"))
     result = run_mkdocs_build(tmp_path / "bare-site", config=config)
     assert result.returncode == 0, result.stderr
-    materials = {script for page in built_pages(tmp_path / "bare-site")
-                 for script in inline_scripts(page.read_text(encoding="utf-8"))}
+    materials = {
+        script
+        for page in built_pages(tmp_path / "bare-site")
+        for script in inline_scripts(page.read_text(encoding="utf-8"))
+    }
     ours = []
     for page in built_pages(built_site):
         for script in inline_scripts(page.read_text(encoding="utf-8")):
@@ -76,8 +86,10 @@ def test_the_project_adds_no_inline_script_of_its_own(built_site, tmp_path):
 
 
 def test_inline_script_reader_skips_external_and_data_scripts():
-    html = ('<script>a()</script><script src="x.js"></script><script type="application/json">{}</script>'
-            '<script type="module">b()</script>')
+    html = (
+        '<script>a()</script><script src="x.js"></script><script type="application/json">{}</script>'
+        '<script type="module">b()</script>'
+    )
     assert inline_scripts(html) == ["a()", "b()"]
 
 
@@ -123,16 +135,20 @@ def test_a_page_breaking_the_policy_is_caught(browser, built_site, tmp_path):
     from tests.conftest import PageWatch
     from tests.helpers import serve_folder
 
-    (tmp_path / "index.html").write_text('<!DOCTYPE html><html lang="en"><title>x</title>'
-                                         '<script>document.title = "ran"</script>'
-                                         '<img src="http://192.0.2.1/pixel.gif" alt=""></html>')
+    (tmp_path / "index.html").write_text(
+        '<!DOCTYPE html><html lang="en"><title>x</title>'
+        '<script>document.title = "ran"</script>'
+        '<img src="http://192.0.2.1/pixel.gif" alt=""></html>'
+    )
     policy = (built_site / POLICY_FILE).read_text(encoding="utf-8").strip()
     server, url = serve_folder(tmp_path, headers={"Content-Security-Policy": policy})
     context = browser.new_context()
     page = context.new_page()
     page.watch = PageWatch(page, url.rstrip("/"))
-    page.add_init_script("window.violated = []; document.addEventListener('securitypolicyviolation', "
-                         "e => window.violated.push(e.violatedDirective))")
+    page.add_init_script(
+        "window.violated = []; document.addEventListener('securitypolicyviolation', "
+        "e => window.violated.push(e.violatedDirective))"
+    )
     page.goto(url)
     page.wait_for_function("() => ['script-src', 'img-src'].every(d => window.violated.some(v => v.startsWith(d)))")
     title = page.title()
@@ -172,7 +188,7 @@ def test_the_meta_policy_leaves_out_what_a_meta_tag_cannot_carry():
     assert meta_policy(policy) == "default-src 'none'; script-src 'self'"
     html = add_meta_tag('<html><head><meta charset="utf-8"><script>x()</script>', policy)
     assert html.index("Content-Security-Policy") < html.index("<script>")
-    assert '&quot;' not in html and "content=\"default-src 'none'; script-src 'self'\"" in html
+    assert "&quot;" not in html and "content=\"default-src 'none'; script-src 'self'\"" in html
 
 
 @pytest.mark.browser
@@ -216,13 +232,18 @@ def test_the_meta_policy_is_enforced_without_headers(browser, built_site, tmp_pa
 
     home = (built_site / "index.html").read_text(encoding="utf-8")
     (tmp_path / "index.html").write_text(
-        home.replace("</body>", '<script>document.title = "ran"</script><img src="http://192.0.2.1/x.gif" alt="">'
-                                "</body>"), encoding="utf-8")
+        home.replace(
+            "</body>", '<script>document.title = "ran"</script><img src="http://192.0.2.1/x.gif" alt=""></body>'
+        ),
+        encoding="utf-8",
+    )
     server, url = serve_folder(tmp_path)
     context = browser.new_context()
     page = context.new_page()
-    page.add_init_script("window.violated = []; document.addEventListener('securitypolicyviolation', "
-                         "e => window.violated.push(e.violatedDirective))")
+    page.add_init_script(
+        "window.violated = []; document.addEventListener('securitypolicyviolation', "
+        "e => window.violated.push(e.violatedDirective))"
+    )
     try:
         page.goto(url)
         page.wait_for_function("() => ['script-src', 'img-src'].every(d => window.violated.some(v => v.startsWith(d)))")

@@ -26,7 +26,9 @@ def tab_to(page, is_target: str) -> None:
 def test_template_form_is_filled_kept_and_cleared_by_keyboard(london, site_url):
     page = london
     page.goto(site_url + "forms/pupil-voice/")
-    tab_to(page, "el.type === 'radio' && !!el.closest('.record-switcher')")   # keeping is the person's choice, made by keyboard too: arrows pick it
+    tab_to(
+        page, "el.type === 'radio' && !!el.closest('.record-switcher')"
+    )  # keeping is the person's choice, made by keyboard too: arrows pick it
     for _ in range(4):
         if page.evaluate("document.activeElement.value") == "until-cleared":
             break
@@ -54,14 +56,15 @@ def test_deadline_calculator_works_by_keyboard(london, site_url):
     page = london
     page.goto(site_url + "calculators/assessment-dates/")
     tab_to(page, "el.id === 'calc-assessment-request-day'")
-    for text in ("5", "1", "2026"):   # day, month, year: no automatic tabbing, Tab moves on
+    for text in ("5", "1", "2026"):  # day, month, year: no automatic tabbing, Tab moves on
         page.keyboard.type(text)
         page.keyboard.press("Tab")
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")
     page.wait_for_function(
         "() => document.querySelector('.deadline-calculator__dates').textContent.includes('Monday 16 February 2026')",
-        timeout=5000)
+        timeout=5000,
+    )
     assert page.evaluate("document.activeElement.textContent") == "Your dates"
 
     tab_to(page, "el.tagName === 'BUTTON' && /calendar/i.test(el.textContent)")

@@ -50,8 +50,10 @@ def test_the_crawl_finds_a_broken_anchor_and_a_missing_page(tmp_path):
     """The crawl itself can fail: a copy of one page with a bad anchor and a dead link is caught."""
     site = tmp_path / "site"
     (site / "roles").mkdir(parents=True)
-    (site / "index.html").write_text('<p id="top"><a href="roles/#nowhere">x</a> <a href="gone/">y</a>'
-                                     ' <a href="#top">z</a> <a href="https://example.org/">w</a></p>')
+    (site / "index.html").write_text(
+        '<p id="top"><a href="roles/#nowhere">x</a> <a href="gone/">y</a>'
+        ' <a href="#top">z</a> <a href="https://example.org/">w</a></p>'
+    )
     (site / "roles" / "index.html").write_text('<h1 id="roles">Roles</h1><a href="../#top">home</a>')
     assert broken_links(site) == ["/: roles/#nowhere: no id 'nowhere' on that page", "/: gone/: no such file"]
 
@@ -60,9 +62,11 @@ def test_the_reports_fast_link_reader_finds_what_a_full_html_parser_finds(built_
     """The build reads links with regular expressions (it runs every build); lxml is the reference."""
     for page in built_pages(built_site):
         assert sorted(page_links(page.read_bytes())) == sorted(links_in(parse(page))), page
-    tricky = ('<!-- <a href="/commented"> --><script>var s = "<a href=\'/in-script\'>";</script>'
-              '<script src="app.js"></script><a title="a > b" href="one.html?x=1&amp;y=2">1</a>'
-              "<A HREF='two.html'>2</A><img alt=x src=three.png><area href=\"\">")
+    tricky = (
+        '<!-- <a href="/commented"> --><script>var s = "<a href=\'/in-script\'>";</script>'
+        '<script src="app.js"></script><a title="a > b" href="one.html?x=1&amp;y=2">1</a>'
+        "<A HREF='two.html'>2</A><img alt=x src=three.png><area href=\"\">"
+    )
     assert page_links(tricky) == ["app.js", "one.html?x=1&y=2", "two.html", "three.png", ""]
 
 

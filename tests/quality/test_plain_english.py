@@ -20,7 +20,7 @@ from tests.helpers import PROJECT
 from tests.quality.site_pages import main_content, parse, text_blocks
 
 MAX_GRADE = 6
-STAFF_MAX_GRADE = 9   # pages for school staff (`audience: staff`)
+STAFF_MAX_GRADE = 9  # pages for school staff (`audience: staff`)
 MAX_SENTENCE_WORDS = 25
 ALWAYS_FOR_PARENTS = ("index.md", "ehc-needs-assessment.md", "agencies.md", "glossary.md")
 
@@ -96,20 +96,23 @@ def grade(blocks: list[str]) -> float:
 def readability_problems(blocks: list[str], max_grade: float = MAX_GRADE) -> list[str]:
     """What makes a text too hard, naming each sentence that is too long; empty when it is fine."""
     found = sentences(blocks)
-    problems = [f"{word_count(s)} words (over {MAX_SENTENCE_WORDS}): {s}"
-                for s in found if word_count(s) > MAX_SENTENCE_WORDS]
+    problems = [
+        f"{word_count(s)} words (over {MAX_SENTENCE_WORDS}): {s}" for s in found if word_count(s) > MAX_SENTENCE_WORDS
+    ]
     text_grade = grade(blocks)
     if text_grade > max_grade:
         hardest = sorted(found, key=textstat.flesch_kincaid_grade, reverse=True)[:5]
-        problems.insert(0, f"Flesch-Kincaid grade {text_grade:.1f} (needs {max_grade} or below). "
-                           "Hardest sentences: " + " | ".join(hardest))
+        problems.insert(
+            0,
+            f"Flesch-Kincaid grade {text_grade:.1f} (needs {max_grade} or below). "
+            "Hardest sentences: " + " | ".join(hardest),
+        )
     return problems
 
 
 def staff_pages(docs_dir: Path) -> list[str]:
     """Docs paths of the pages written for school staff (`audience: staff`): checked at grade 9."""
-    return sorted(doc.relative_to(docs_dir).as_posix() for doc in docs_dir.rglob("*.md")
-                  if _audience(doc) == ["staff"])
+    return sorted(doc.relative_to(docs_dir).as_posix() for doc in docs_dir.rglob("*.md") if _audience(doc) == ["staff"])
 
 
 def _audience(doc: Path) -> list[str]:
@@ -145,9 +148,11 @@ def test_parent_page_is_plain_english(built_site, doc):
 
 def test_the_check_fails_hard_text_and_names_the_long_sentence():
     easy = ["You can ask the council for an assessment.", "The school can help you.", "It is free."]
-    hard = easy + ["Notwithstanding the aforementioned statutory considerations, the local authority's "
-                   "determination regarding the appropriateness of commencing an Education, Health and Care "
-                   "needs assessment necessitates comprehensive consideration of multidisciplinary evidence."]
+    hard = easy + [
+        "Notwithstanding the aforementioned statutory considerations, the local authority's "
+        "determination regarding the appropriateness of commencing an Education, Health and Care "
+        "needs assessment necessitates comprehensive consideration of multidisciplinary evidence."
+    ]
     assert readability_problems(easy) == []
     problems = readability_problems(hard)
     assert problems[0].startswith("Flesch-Kincaid grade")
@@ -159,7 +164,16 @@ def test_the_pages_parents_are_sent_to_are_checked():
 
 
 def test_the_after_the_plan_pages_are_checked():
-    after_the_plan = {"annual-reviews.md", "moving-school.md", "ending-a-plan.md", "appeals.md", "council-late.md",
-                      "young-people.md", "personal-budgets.md", "checklists/annual-review-family.md",
-                      "checklists/moving-school-family.md", "checklists/appeal-family.md"}
+    after_the_plan = {
+        "annual-reviews.md",
+        "moving-school.md",
+        "ending-a-plan.md",
+        "appeals.md",
+        "council-late.md",
+        "young-people.md",
+        "personal-budgets.md",
+        "checklists/annual-review-family.md",
+        "checklists/moving-school-family.md",
+        "checklists/appeal-family.md",
+    }
     assert after_the_plan <= set(parent_pages(PROJECT / "docs"))

@@ -12,7 +12,7 @@ import re
 WCAG_AA_TEXT = 4.5
 WHITE = "#ffffff"
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-BRAND_STYLESHEET = "assets/stylesheets/brand.css"   # where the build writes `brand_stylesheet`
+BRAND_STYLESHEET = "assets/stylesheets/brand.css"  # where the build writes `brand_stylesheet`
 
 
 def _channel(value: int) -> float:
@@ -22,7 +22,7 @@ def _channel(value: int) -> float:
 
 def relative_luminance(colour: str) -> float:
     """WCAG 2 relative luminance of `#rrggbb`."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
 
 
@@ -36,7 +36,7 @@ def _mix(colour: str, other: str, share: float) -> str:
     """`colour` moved `share` of the way towards `other`."""
     parts = []
     for i in (1, 3, 5):
-        a, b = int(colour[i:i + 2], 16), int(other[i:i + 2], 16)
+        a, b = int(colour[i : i + 2], 16), int(other[i : i + 2], 16)
         parts.append(round(a + (b - a) * share))
     return "#" + "".join(f"{p:02x}" for p in parts)
 
@@ -53,7 +53,7 @@ def brand_stylesheet(colour: str) -> str:
         "  --md-primary-bg-color: #ffffff;\n"
         "  --md-primary-bg-color--light: #ffffffb3;\n"
         "}\n"
-        "[data-md-color-scheme=\"default\"][data-md-color-primary] {\n"
+        '[data-md-color-scheme="default"][data-md-color-primary] {\n'
         f"  --md-typeset-a-color: {colour};\n"
         "}\n"
     )

@@ -52,40 +52,41 @@ def format_path(parts: tuple | list) -> str:
 # on, each with an example. The validator uses it for every field of every file, so no message
 # ever shows a regular expression (tests/core/test_messages.py checks every pattern in
 # data/schemas/ is listed here). `{value}` is the value as written.
-DATE_MESSAGE = ("'{value}' is not a date written the way the guide needs: year-month-day with hyphens, "
-                "in quotes, for example \"2026-09-03\".")
+DATE_MESSAGE = (
+    "'{value}' is not a date written the way the guide needs: year-month-day with hyphens, "
+    'in quotes, for example "2026-09-03".'
+)
 UK_PHONE_PATTERN = r"^(0[1-9]( ?[0-9]){8,9}|\+44 ?[1-9]( ?[0-9]){8,9})$"
 # An email address as people write it: no spaces, no mailto:, one @, a dot in the part after it.
 EMAIL_PATTERN = r"^[^@\s:]+@[^@\s]+\.[^@\s.]+$"
-EMAIL_EXAMPLE = "for example \"sen.team@yourcouncil.gov.uk\""  # messages end with it
+EMAIL_EXAMPLE = 'for example "sen.team@yourcouncil.gov.uk"'  # messages end with it
 PATTERN_MESSAGES: dict[str, str] = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": "'{value}' is not a valid id: use lowercase letters and numbers joined by "
-                                "hyphens, for example \"sen-team\".",
+    'hyphens, for example "sen-team".',
     "^#[0-9a-fA-F]{6}$": "'{value}' is not a colour: write # and six hexadecimal digits, in quotes, for example "
-                         "\"#1d70b8\". The quotes matter: # starts a comment in YAML.",
+    '"#1d70b8". The quotes matter: # starts a comment in YAML.',
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": DATE_MESSAGE,
     r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$": DATE_MESSAGE,
-    r"^\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2\d))$":
-        DATE_MESSAGE,
+    r"^\d{4}-((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2\d))$": DATE_MESSAGE,
     "^https://": "'{value}' is not a secure web address: write the full address starting https://, for example "
-                 "\"https://www.yourcouncil.gov.uk/local-offer\". If it starts http://, check the page opens "
-                 "with https:// and use that.",
+    '"https://www.yourcouncil.gov.uk/local-offer". If it starts http://, check the page opens '
+    "with https:// and use that.",
     r"^[^/\\][^\\]*\.svg$": "'{value}' is not an SVG file: the logo must be an .svg file, given as a path from "
-                            "the folder of your mkdocs.yml, for example logo.svg.",
+    "the folder of your mkdocs.yml, for example logo.svg.",
     r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$": "'{value}' is not a month and day: write MM-DD in quotes, "
-                                                "for example \"08-31\" for 31 August.",
-    "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\\.md$":
-        "'{value}' is not a page of the guide: give its path inside docs/, in lowercase with hyphens, "
-        "for example \"sen-support-plans.md\" or \"checklists/reviews.md\".",
+    'for example "08-31" for 31 August.',
+    "^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*\\.md$": "'{value}' is not a page of the guide: give its path inside docs/, in lowercase with hyphens, "
+    'for example "sen-support-plans.md" or "checklists/reviews.md".',
     "^[A-Za-z][A-Za-z0-9_-]*$": "'{value}' is not a heading id: write it without #, starting with a letter, "
-                                "for example if-you-disagree.",
+    "for example if-you-disagree.",
     r"^[^\s-]+([\s-]+[^\s-]+){0,4}$": "'{value}' is too long for a search word: search finds a page when every "
-                                      "word of a search word is typed, so use at most 5 words, for example "
-                                      "\"annual review\" or \"moving to secondary school\".",
+    "word of a search word is typed, so use at most 5 words, for example "
+    '"annual review" or "moving to secondary school".',
     UK_PHONE_PATTERN: "'{value}' is not a UK phone number: write digits and spaces only, starting 0 or +44, "
-                      "for example \"0161 496 0000\" or \"+44 161 496 0000\". Put other words in the summary.",
+    'for example "0161 496 0000" or "+44 161 496 0000". Put other words in the summary.',
     EMAIL_PATTERN: "'{value}' is not an email address: write it with no spaces, one @ and the part after it, "
-                   + EMAIL_EXAMPLE + ".",
+    + EMAIL_EXAMPLE
+    + ".",
 }
 FORMAT_MESSAGES: dict[str, str] = {
     "date": "'{value}' is not a real date: check the day and the month, for example \"2026-09-03\".",
@@ -94,9 +95,16 @@ FORMAT_MESSAGES: dict[str, str] = {
 
 
 # Characters pasted from Word or a web page that look right but are not what YAML or a pattern needs.
-LOOKALIKES = {"\u201c": "curly quotes (“ ”)", "\u201d": "curly quotes (“ ”)", "\u2018": "curly quotes (‘ ’)",
-              "\u2019": "curly quotes (‘ ’)", "\u00a0": "a non-breaking space", "\u2013": "a dash (–)",
-              "\u2212": "a minus sign (−)", "\u200b": "an invisible space"}
+LOOKALIKES = {
+    "\u201c": "curly quotes (“ ”)",
+    "\u201d": "curly quotes (“ ”)",
+    "\u2018": "curly quotes (‘ ’)",
+    "\u2019": "curly quotes (‘ ’)",
+    "\u00a0": "a non-breaking space",
+    "\u2013": "a dash (–)",
+    "\u2212": "a minus sign (−)",
+    "\u200b": "an invisible space",
+}
 
 
 def lookalike_hint(value) -> str:
@@ -104,8 +112,10 @@ def lookalike_hint(value) -> str:
     found = [name for char, name in LOOKALIKES.items() if isinstance(value, str) and char in value]
     if not found:
         return ""
-    return (f" It contains {' and '.join(dict.fromkeys(found))}, which Word or a web page put there: type it again "
-            "in the editor, with straight quotes (\") and ordinary spaces.")
+    return (
+        f" It contains {' and '.join(dict.fromkeys(found))}, which Word or a web page put there: type it again "
+        'in the editor, with straight quotes (") and ordinary spaces.'
+    )
 
 
 def email_message(value: str) -> str:
@@ -141,8 +151,10 @@ def real_date_message(value: str) -> str:
     year, month, day = (int(part) for part in value.split("-"))
     if not 1 <= month <= 12:
         return f"'{value}' is not a real date: there is no month {month}. Write year-month-day, for example \"2026-09-03\"."
-    return (f"'{value}' is not a real date: {month_name[month]} {year} has {monthrange(year, month)[1]} days. "
-            "Check the day and the month.")
+    return (
+        f"'{value}' is not a real date: {month_name[month]} {year} has {monthrange(year, month)[1]} days. "
+        "Check the day and the month."
+    )
 
 
 def closest(value, known) -> str | None:
@@ -156,7 +168,7 @@ def closest(value, known) -> str | None:
 
 
 def did_you_mean(value, known) -> str:
-    """" Did you mean 'x'?" for a near miss, else nothing."""
+    """ " Did you mean 'x'?" for a near miss, else nothing."""
     match = closest(value, known)
     return f" Did you mean '{match}'?" if match else ""
 
@@ -171,5 +183,7 @@ def format_message(kind: str, value) -> str | None:
 def typed_as_number(typed: str, value) -> str:
     """YAML reads unquoted digits as a number (a leading 0 can even make it octal): say to quote them."""
     changed = "" if str(value) == typed else f" (it became {value})"
-    return (f"YAML read {typed} as a number{changed}, not as text. Put it in quotes, exactly as people "
-            f"should see it: \"{typed}\".")
+    return (
+        f"YAML read {typed} as a number{changed}, not as text. Put it in quotes, exactly as people "
+        f'should see it: "{typed}".'
+    )

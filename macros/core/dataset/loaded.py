@@ -13,10 +13,10 @@ from .yaml_source import YamlDocument
 
 @dataclass(frozen=True)
 class Loaded:
-    documents: dict[str, YamlDocument]      # file name -> document; a file that failed its schema is absent
+    documents: dict[str, YamlDocument]  # file name -> document; a file that failed its schema is absent
     datasets: tuple[DataSet, ...]
-    docs_dir: Path | None                   # None: data checked alone (no page checks)
-    overlay: Overlay | None                 # a council's overlay folder, when one is merged in
+    docs_dir: Path | None  # None: data checked alone (no page checks)
+    overlay: Overlay | None  # a council's overlay folder, when one is merged in
 
     def each(self, attribute: str) -> Iterator[tuple[YamlDocument, tuple, object]]:
         """(document, path, value) for every place a DataSet's `attribute` patterns reach, in every loaded file."""

@@ -125,8 +125,9 @@ class SiteData(Record):
         return self._fields["site"].site
 
 
-def load_site_data(data_dir: Path | str, docs_dir: Path | str | None = None,
-                   overlay_dir: Path | str | None = None) -> SiteData:
+def load_site_data(
+    data_dir: Path | str, docs_dir: Path | str | None = None, overlay_dir: Path | str | None = None
+) -> SiteData:
     """Load and validate all data, with a council's overlay merged in; raise DataError listing every problem.
 
     Every call reads and validates afresh: nothing is kept between builds, so no
@@ -134,8 +135,11 @@ def load_site_data(data_dir: Path | str, docs_dir: Path | str | None = None,
     """
     from .validate import Validator  # jsonschema is imported only when data is validated
 
-    validator = Validator(Path(data_dir).resolve(), Path(docs_dir).resolve() if docs_dir else None,
-                          overlay_dir=Path(overlay_dir).resolve() if overlay_dir else None)
+    validator = Validator(
+        Path(data_dir).resolve(),
+        Path(docs_dir).resolve() if docs_dir else None,
+        overlay_dir=Path(overlay_dir).resolve() if overlay_dir else None,
+    )
     raw = validator.run()
     if validator.problems:
         raise DataError(validator.problems)

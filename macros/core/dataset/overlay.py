@@ -48,11 +48,11 @@ COUNCIL_OWN: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 OWN_FIELD_HINT = {
     ("site", "local_review"): "when your council last checked its guide and what it checked, for example "
-                              "local_review: {date: \"2026-12-01\", parts: [contacts, agencies, term dates]}",
+    'local_review: {date: "2026-12-01", parts: [contacts, agencies, term dates]}',
     ("site", "accessibility", "prepared"): "the date your council prepared its accessibility statement, "
-                                           "in quotes, for example prepared: \"2026-12-01\"",
+    'in quotes, for example prepared: "2026-12-01"',
     ("site", "accessibility", "last_tested"): "the date your council last tested its guide for accessibility, "
-                                              "in quotes, for example last_tested: \"2026-12-01\"",
+    'in quotes, for example last_tested: "2026-12-01"',
 }
 # Lists a council's file must give in full, by data file: (list, fields each record needs, other fields needed).
 COMPLETE_LISTS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
@@ -66,8 +66,10 @@ OVERLAY_LINE_OFFSET = 10_000_000
 
 def _shift(node: yaml.Node, offset: int) -> yaml.Node:
     """A copy of `node` whose marks are moved by `offset` lines."""
+
     def mark(m):
         return yaml.Mark(m.name, m.index, m.line + offset, m.column, None, None)
+
     if isinstance(node, yaml.MappingNode):
         value = [(_shift(k, offset), _shift(v, offset)) for k, v in node.value]
     elif isinstance(node, yaml.SequenceNode):
@@ -95,7 +97,7 @@ def _by_id(path: str, data) -> str:
         node = node.get(part) if isinstance(node, dict) else None
     index = int(found.group(2))
     if isinstance(node, list) and index < len(node) and isinstance(node[index], dict) and node[index].get("id"):
-        return f"{found.group(1)}[{node[index]['id']}]{path[found.end():]}"
+        return f"{found.group(1)}[{node[index]['id']}]{path[found.end() :]}"
     return path
 
 
@@ -109,14 +111,30 @@ def _refuse_markup(root: yaml.Node, shown: str, problems: list[DataProblem], pat
             record_id = _record_id(item)
             _refuse_markup(item, shown, problems, (*path, RecordId(record_id) if record_id else index))
     elif isinstance(root, yaml.ScalarNode) and MARKDOWN_LINK.search(root.value or ""):
-        problems.append(DataProblem(shown, root.start_mark.line + 1, format_path(path), (
-            f"'{MARKDOWN_LINK.search(root.value).group(0)}' is a Markdown link, and the guide shows it as typed, "
-            "brackets and all. Give the web address in the url field of the contact, or write the address "
-            "itself in the sentence (https://...).")))
+        problems.append(
+            DataProblem(
+                shown,
+                root.start_mark.line + 1,
+                format_path(path),
+                (
+                    f"'{MARKDOWN_LINK.search(root.value).group(0)}' is a Markdown link, and the guide shows it as typed, "
+                    "brackets and all. Give the web address in the url field of the contact, or write the address "
+                    "itself in the sentence (https://...)."
+                ),
+            )
+        )
     elif isinstance(root, yaml.ScalarNode) and HTML_TAG.search(root.value or ""):
-        problems.append(DataProblem(shown, root.start_mark.line + 1, format_path(path), (
-            f"'{HTML_TAG.search(root.value).group(0)}' is HTML, and the guide shows it as typed, angle brackets "
-            "and all. Write plain text: the guide lays out the page itself.")))
+        problems.append(
+            DataProblem(
+                shown,
+                root.start_mark.line + 1,
+                format_path(path),
+                (
+                    f"'{HTML_TAG.search(root.value).group(0)}' is HTML, and the guide shows it as typed, angle brackets "
+                    "and all. Write plain text: the guide lays out the page itself."
+                ),
+            )
+        )
 
 
 def _record_id(node: yaml.Node) -> str | None:
@@ -128,8 +146,11 @@ def _record_id(node: yaml.Node) -> str | None:
 
 
 def _is_record_list(node: yaml.Node) -> bool:
-    return (isinstance(node, yaml.SequenceNode) and bool(node.value)
-            and all(_record_id(item) is not None for item in node.value))
+    return (
+        isinstance(node, yaml.SequenceNode)
+        and bool(node.value)
+        and all(_record_id(item) is not None for item in node.value)
+    )
 
 
 class Overlay:
@@ -166,25 +187,46 @@ class Overlay:
     def check_names(self, known: list[str], problems: list[DataProblem]) -> None:
         """An overlay file must be named after a base data file, or it would be silently ignored."""
         if not self.folder.is_dir():
-            problems.append(DataProblem(self.display(self.folder), 1, "",
-                                        "the overlay folder is missing: check extra.overlay_dir in mkdocs.yml."))
+            problems.append(
+                DataProblem(
+                    self.display(self.folder),
+                    1,
+                    "",
+                    "the overlay folder is missing: check extra.overlay_dir in mkdocs.yml.",
+                )
+            )
             return
         for name, path in self.files().items():
             if name not in known:
-                problems.append(DataProblem(
-                    self.display(path), 1, "",
-                    f"'{path.name}' does not match a base data file, so nothing would use it. "
-                    f"Name it after one of: {', '.join(f'{k}.yml' for k in known)}."))
+                problems.append(
+                    DataProblem(
+                        self.display(path),
+                        1,
+                        "",
+                        f"'{path.name}' does not match a base data file, so nothing would use it. "
+                        f"Name it after one of: {', '.join(f'{k}.yml' for k in known)}.",
+                    )
+                )
         for name, paths in self._same_name_twice().items():
-            problems.append(DataProblem(
-                self.display(paths[1]), 1, "",
-                f"both {' and '.join(p.name for p in paths)} are here: keep one file for {name}, "
-                f"so nothing is silently left out."))
+            problems.append(
+                DataProblem(
+                    self.display(paths[1]),
+                    1,
+                    "",
+                    f"both {' and '.join(p.name for p in paths)} are here: keep one file for {name}, "
+                    f"so nothing is silently left out.",
+                )
+            )
         if "site" in known and "site" not in self.files():
-            problems.append(DataProblem(
-                self.display(self.folder / "site.yml"), 1, "",
-                "your overlay has no site.yml, so the guide would carry the base guide's example council. "
-                "Copy local/example/data/site.yml here and put in your council's details."))
+            problems.append(
+                DataProblem(
+                    self.display(self.folder / "site.yml"),
+                    1,
+                    "",
+                    "your overlay has no site.yml, so the guide would carry the base guide's example council. "
+                    "Copy local/example/data/site.yml here and put in your council's details.",
+                )
+            )
 
     def apply(self, name: str, base: YamlDocument, problems: list[DataProblem]) -> YamlDocument:
         """The base document with this council's file for it merged in (or the base unchanged)."""
@@ -196,12 +238,17 @@ class Overlay:
         if overlay is None:
             return base
         if overlay.root is None:  # empty, or only comments: the council's own fields are still required
-            self._check_own_fields(name, yaml.MappingNode("tag:yaml.org,2002:map", [], _START, _START), shown,
-                                   problems)
+            self._check_own_fields(name, yaml.MappingNode("tag:yaml.org,2002:map", [], _START, _START), shown, problems)
             return base
         if not isinstance(overlay.root, yaml.MappingNode):
-            problems.append(DataProblem(shown, overlay.root.start_mark.line + 1, "",
-                                        "an overlay file must be a mapping of the fields it changes."))
+            problems.append(
+                DataProblem(
+                    shown,
+                    overlay.root.start_mark.line + 1,
+                    "",
+                    "an overlay file must be a mapping of the fields it changes.",
+                )
+            )
             return base
         self._check_own_fields(name, overlay.root, shown, problems)
         self._check_complete(name, base.root, overlay.root, shown, problems)
@@ -225,29 +272,40 @@ class Overlay:
         for path in COUNCIL_OWN.get(name, ()):
             node, found = root, True
             for part in path:
-                match = next((v for k, v in node.value if k.value == part), None) \
-                    if isinstance(node, yaml.MappingNode) else None
+                match = (
+                    next((v for k, v in node.value if k.value == part), None)
+                    if isinstance(node, yaml.MappingNode)
+                    else None
+                )
                 if match is None:
                     found = False
                     break
                 node = match
             if not found:
-                problems.append(DataProblem(
-                    shown, node.start_mark.line + 1, format_path(path),
-                    f"your site.yml must give {OWN_FIELD_HINT[path]}. Without it the guide would show the "
-                    "base guide's date as yours."))
+                problems.append(
+                    DataProblem(
+                        shown,
+                        node.start_mark.line + 1,
+                        format_path(path),
+                        f"your site.yml must give {OWN_FIELD_HINT[path]}. Without it the guide would show the "
+                        "base guide's date as yours.",
+                    )
+                )
 
     @staticmethod
-    def _check_complete(name: str, base: yaml.Node, root: yaml.MappingNode, shown: str,
-                        problems: list[DataProblem]) -> None:
+    def _check_complete(
+        name: str, base: yaml.Node, root: yaml.MappingNode, shown: str, problems: list[DataProblem]
+    ) -> None:
         """A list the council must give in full: every base record with its fields, and the fields beside it."""
         if name not in COMPLETE_LISTS or not isinstance(base, yaml.MappingNode):
             return
         list_name, record_fields, other_fields = COMPLETE_LISTS[name]
         base_list = next((v for k, v in base.value if k.value == list_name), None)
         given = next(((k, v) for k, v in root.value if k.value == list_name), None)
-        records = {_record_id(item): item for item in (given[1].value if given and
-                                                        isinstance(given[1], yaml.SequenceNode) else [])}
+        records = {
+            _record_id(item): item
+            for item in (given[1].value if given and isinstance(given[1], yaml.SequenceNode) else [])
+        }
         missing = []
         for item in base_list.value if isinstance(base_list, yaml.SequenceNode) else []:
             record_id = _record_id(item)
@@ -258,11 +316,16 @@ class Overlay:
         missing += [f for f in other_fields if not any(k.value == f for k, _ in root.value)]
         if missing:
             line = (given[0].start_mark.line if given else root.start_mark.line) + 1
-            problems.append(DataProblem(
-                shown, line, list_name,
-                f"your {name}.yml must give every {list_name[:-1]}'s {' and '.join(record_fields)}, and "
-                f"{' and '.join(other_fields)}: missing {', '.join(missing)}. Without them the guide would show the "
-                f"base guide's example dates as yours. The ids are in the base guide's data/{name}.yml."))
+            problems.append(
+                DataProblem(
+                    shown,
+                    line,
+                    list_name,
+                    f"your {name}.yml must give every {list_name[:-1]}'s {' and '.join(record_fields)}, and "
+                    f"{' and '.join(other_fields)}: missing {', '.join(missing)}. Without them the guide would show the "
+                    f"base guide's example dates as yours. The ids are in the base guide's data/{name}.yml.",
+                )
+            )
 
     def relocate(self, problems: list[DataProblem]) -> list[DataProblem]:
         """Point problems found on overlay values at the overlay file and its real line.
@@ -274,17 +337,27 @@ class Overlay:
         for problem in problems:
             if problem.file in self._merged and problem.line > OVERLAY_LINE_OFFSET:
                 shown = self._merged[problem.file]
-                problem = DataProblem(shown, problem.line - OVERLAY_LINE_OFFSET,
-                                      _by_id(problem.path, self._data.get(shown)), problem.message)
+                problem = DataProblem(
+                    shown,
+                    problem.line - OVERLAY_LINE_OFFSET,
+                    _by_id(problem.path, self._data.get(shown)),
+                    problem.message,
+                )
                 added = self._added.get((problem.file, problem.line))
                 if added and problem.message.startswith("missing field"):
                     record_id, list_name = added
-                    fields = problem.message[len("missing field "):].split(": add it")[0]
+                    fields = problem.message[len("missing field ") :].split(": add it")[0]
                     verb = "are" if "," in fields else "is"
-                    problem = DataProblem(problem.file, problem.line, problem.path, (
-                        f"there is no {list_name} record '{record_id}' in the base guide, so this adds a new one, "
-                        f"and a new one needs every field: {fields} {verb} missing. To change an existing record "
-                        f"instead, give its id from the base guide's data/{Path(problem.file).name}."))
+                    problem = DataProblem(
+                        problem.file,
+                        problem.line,
+                        problem.path,
+                        (
+                            f"there is no {list_name} record '{record_id}' in the base guide, so this adds a new one, "
+                            f"and a new one needs every field: {fields} {verb} missing. To change an existing record "
+                            f"instead, give its id from the base guide's data/{Path(problem.file).name}."
+                        ),
+                    )
             located.append(problem)
         return located
 
@@ -318,8 +391,11 @@ class _Merge:
             return yaml.MappingNode(base.tag, pairs, base.start_mark, base.end_mark, base.flow_style)
         if _is_record_list(base) and isinstance(over, yaml.SequenceNode):
             return self._records(base, over, path)
-        if tuple(path) in self.added_to_base and isinstance(base, yaml.SequenceNode) \
-                and isinstance(over, yaml.SequenceNode):
+        if (
+            tuple(path) in self.added_to_base
+            and isinstance(base, yaml.SequenceNode)
+            and isinstance(over, yaml.SequenceNode)
+        ):
             present = {item.value for item in base.value if isinstance(item, yaml.ScalarNode)}
             added = [item for item in over.value if not (isinstance(item, yaml.ScalarNode) and item.value in present)]
             return yaml.SequenceNode(base.tag, [*base.value, *added], base.start_mark, base.end_mark, base.flow_style)
@@ -332,13 +408,21 @@ class _Merge:
         for n, item in enumerate(over.value):
             record_id = _record_id(item)
             if record_id is None:
-                self._problem(item, [*path, n], "this list holds records with ids: start the item with "
-                              "`id:` naming the record it changes, or a new id to add a record.")
+                self._problem(
+                    item,
+                    [*path, n],
+                    "this list holds records with ids: start the item with "
+                    "`id:` naming the record it changes, or a new id to add a record.",
+                )
                 continue
             if record_id in given:
-                self._problem(item, [*path, RecordId(record_id)], f"id '{record_id}' is given twice in this file, on lines "
-                              f"{self._line(given[record_id])} and {self._line(item)}: the second would overwrite "
-                              "parts of the first. Keep one record with every field you want.")
+                self._problem(
+                    item,
+                    [*path, RecordId(record_id)],
+                    f"id '{record_id}' is given twice in this file, on lines "
+                    f"{self._line(given[record_id])} and {self._line(item)}: the second would overwrite "
+                    "parts of the first. Keep one record with every field you want.",
+                )
                 continue
             given[record_id] = item
             if record_id in where:
@@ -348,10 +432,15 @@ class _Merge:
             meant = closest(record_id, [_record_id(base_item) for base_item in base.value])
             if meant:
                 id_node = next(v for k, v in item.value if k.value == "id")
-                self._problem(id_node, [*path, RecordId(record_id), "id"], (
-                    f"there is no record '{record_id}' in {format_path(path)}: did you mean '{meant}'? Write its id "
-                    f"exactly as the base guide does. (For a new record of your own, choose an id that is not so "
-                    f"like an existing one.) Nothing was added for this record."))
+                self._problem(
+                    id_node,
+                    [*path, RecordId(record_id), "id"],
+                    (
+                        f"there is no record '{record_id}' in {format_path(path)}: did you mean '{meant}'? Write its id "
+                        f"exactly as the base guide does. (For a new record of your own, choose an id that is not so "
+                        f"like an existing one.) Nothing was added for this record."
+                    ),
+                )
                 continue
             where[record_id] = len(items)
             items.append(item)
@@ -361,22 +450,32 @@ class _Merge:
     def remove(self, root: yaml.MappingNode, spec: yaml.Node) -> None:
         """Apply `remove: {list.path: [id, ...]}` to the merged tree."""
         if not isinstance(spec, yaml.MappingNode):
-            self._problem(spec, [REMOVE_KEY], "write `remove:` as a mapping from a list to the ids to drop, "
-                          "for example `agencies: [special-school-outreach]`.")
+            self._problem(
+                spec,
+                [REMOVE_KEY],
+                "write `remove:` as a mapping from a list to the ids to drop, "
+                "for example `agencies: [special-school-outreach]`.",
+            )
             return
         for key, ids in spec.value:
             target = self._find_list(root, key.value)
             if target is None:
-                self._problem(key, [REMOVE_KEY, key.value],
-                              f"'{key.value}' is not a list of records in this file: check its name.")
+                self._problem(
+                    key,
+                    [REMOVE_KEY, key.value],
+                    f"'{key.value}' is not a list of records in this file: check its name.",
+                )
                 continue
             wanted = ids.value if isinstance(ids, yaml.SequenceNode) else [ids]
             present = {_record_id(item) for item in target.value}
             for id_node in wanted:
                 if id_node.value not in present:
-                    self._problem(id_node, [REMOVE_KEY, key.value],
-                                  f"there is no record '{id_node.value}' in {key.value} to remove. "
-                                  f"Use one of: {', '.join(sorted(filter(None, present)))}.")
+                    self._problem(
+                        id_node,
+                        [REMOVE_KEY, key.value],
+                        f"there is no record '{id_node.value}' in {key.value} to remove. "
+                        f"Use one of: {', '.join(sorted(filter(None, present)))}.",
+                    )
             drop = {id_node.value for id_node in wanted}
             target.value = [item for item in target.value if _record_id(item) not in drop]
 
@@ -387,7 +486,7 @@ class _Merge:
             match = None
             if isinstance(node, yaml.MappingNode):
                 match = next((v for k, v in node.value if k.value == part), None)
-            elif isinstance(node, yaml.SequenceNode):   # a record in a list, by its id: areas.semh.universal
+            elif isinstance(node, yaml.SequenceNode):  # a record in a list, by its id: areas.semh.universal
                 match = next((item for item in node.value if _record_id(item) == part), None)
             if match is None:
                 return None

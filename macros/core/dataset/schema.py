@@ -37,7 +37,8 @@ def schema_registry(schemas_dir: Path):
 
     return Registry().with_resources(
         (path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8"))))
-        for path in sorted(schemas_dir.glob("*.schema.json")))
+        for path in sorted(schemas_dir.glob("*.schema.json"))
+    )
 
 
 def _officer_message(error, doc: YamlDocument) -> str | None:
@@ -80,6 +81,9 @@ def schema_problems(doc: YamlDocument, schema: dict, registry=None) -> list[Data
             path_for_line = [*path, extra[0]] if extra else path
         else:
             path_for_line = path
-        problems.append(DataProblem(doc.file, doc.line_of(path_for_line), format_path(path),
-                                    _officer_message(error, doc) or _hint(error)))
+        problems.append(
+            DataProblem(
+                doc.file, doc.line_of(path_for_line), format_path(path), _officer_message(error, doc) or _hint(error)
+            )
+        )
     return problems

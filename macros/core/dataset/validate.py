@@ -22,8 +22,13 @@ from .yaml_source import YamlDocument, read_yaml
 class Validator:
     """Reads data/ (and optionally docs/) and collects every problem."""
 
-    def __init__(self, data_dir: Path, docs_dir: Path | None = None, datasets: tuple[DataSet, ...] = DATASETS,
-                 overlay_dir: Path | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        docs_dir: Path | None = None,
+        datasets: tuple[DataSet, ...] = DATASETS,
+        overlay_dir: Path | None = None,
+    ):
         self.data_dir = Path(data_dir)
         self.docs_dir = Path(docs_dir) if docs_dir else None
         self.datasets = datasets
@@ -31,7 +36,7 @@ class Validator:
         # A council's overlay folder, merged into each file before it is checked (see overlay.py).
         self.overlay = Overlay(overlay_dir, self.data_dir.parent) if overlay_dir else None
         self.documents: dict[str, YamlDocument] = {}
-        self._registry = None   # the shared schemas ($ref targets), read once per run
+        self._registry = None  # the shared schemas ($ref targets), read once per run
 
     def display(self, path: Path) -> str:
         """Paths in messages are relative to the project, e.g. data/agencies.yml."""

@@ -26,8 +26,11 @@ class StrictLoader(_FastSafeLoader):
 
 # Rebuild the implicit resolvers: drop timestamps, keep only true/false as booleans.
 StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in (
-        "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
@@ -81,20 +84,33 @@ def _build(node: yaml.Node, loader: StrictLoader, path: list, problems: list[Dat
             if isinstance(key, (list, dict)):
                 key = str(key)
             if key in result:
-                problems.append(DataProblem(
-                    file, key_node.start_mark.line + 1, format_path(path),
-                    f"duplicate key '{key}': YAML would silently keep only the last one. "
-                    "Remove or rename one of them."))
+                problems.append(
+                    DataProblem(
+                        file,
+                        key_node.start_mark.line + 1,
+                        format_path(path),
+                        f"duplicate key '{key}': YAML would silently keep only the last one. "
+                        "Remove or rename one of them.",
+                    )
+                )
                 continue
             result[key] = _build(value_node, loader, [*path, key], problems, file)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, loader, [*path, i], problems, file) for i, item in enumerate(node.value)]
-    if (node.tag == "tag:yaml.org,2002:str" and not node.style  # plain: None (Python) or "" (libyaml)
-            and _UNQUOTED_DATE.match(node.value)):
-        problems.append(DataProblem(
-            file, node.start_mark.line + 1, format_path(path),
-            f"unquoted date {node.value}: write dates in quotes, e.g. \"{node.value}\"."))
+    if (
+        node.tag == "tag:yaml.org,2002:str"
+        and not node.style  # plain: None (Python) or "" (libyaml)
+        and _UNQUOTED_DATE.match(node.value)
+    ):
+        problems.append(
+            DataProblem(
+                file,
+                node.start_mark.line + 1,
+                format_path(path),
+                f'unquoted date {node.value}: write dates in quotes, e.g. "{node.value}".',
+            )
+        )
     return loader.construct_object(node, deep=True)
 
 
@@ -116,51 +132,74 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, line: int) -> tuple[in
     lines = text.splitlines()
     for number in (line, line - 1):  # YAML often notices on the line after the tab
         if 0 < number <= len(lines):
-            indent = lines[number - 1][:len(lines[number - 1]) - len(lines[number - 1].lstrip())]
+            indent = lines[number - 1][: len(lines[number - 1]) - len(lines[number - 1].lstrip())]
             if "\t" in indent:
-                return number, (f"line {number} is indented with a tab character. YAML needs spaces: "
-                                "replace the tab with spaces, lined up with the lines above.")
+                return number, (
+                    f"line {number} is indented with a tab character. YAML needs spaces: "
+                    "replace the tab with spaces, lined up with the lines above."
+                )
     what = " ".join(part for part in (exc.context, exc.problem) if part)
     here = lines[line - 1] if 0 < line <= len(lines) else ""
-    above = [(n, lines[n - 1]) for n in range(line - 1, 0, -1) if lines[n - 1].strip()
-             and not lines[n - 1].lstrip().startswith("#")][:2]
+    above = [
+        (n, lines[n - 1])
+        for n in range(line - 1, 0, -1)
+        if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")
+    ][:2]
     if "mapping values are not allowed" in what:
         if _TEXT_WITH_COLON.match(here):
             key = _KEY.match(here).group(3)
-            return line, (f"the text on this line contains a colon followed by a space (\": \"), which YAML reads "
-                          f"as the start of a new field. Put the whole text in double quotes, for example "
-                          f"{key}: \"Opening hours: Monday to Friday\".")
+            return line, (
+                f'the text on this line contains a colon followed by a space (": "), which YAML reads '
+                f"as the start of a new field. Put the whole text in double quotes, for example "
+                f'{key}: "Opening hours: Monday to Friday".'
+            )
         if len(above) == 2 and _indent(above[0][1]) < _indent(here) and _indent(above[0][1]) < _indent(above[1][1]):
             number, out = above[0]
-            return number, (f"line {number} is indented less than the lines around it ({_indent(out)} spaces, not "
-                            f"{_indent(here)}), so YAML cannot tell which record it belongs to. Line up the fields "
-                            "of one record with the same number of spaces.")
+            return number, (
+                f"line {number} is indented less than the lines around it ({_indent(out)} spaces, not "
+                f"{_indent(here)}), so YAML cannot tell which record it belongs to. Line up the fields "
+                "of one record with the same number of spaces."
+            )
     if "did not find expected key" in what:
         for number, candidate in ((line, here), *above):
             if _SINGLE_QUOTED_APOSTROPHE.search(candidate):
-                return number, ("the text in single quotes on this line has an apostrophe in it, and YAML reads the "
-                                "apostrophe as the end of the text. Put the text in double quotes instead, for "
-                                "example name: \"Southfield Children's Services\".")
+                return number, (
+                    "the text in single quotes on this line has an apostrophe in it, and YAML reads the "
+                    "apostrophe as the end of the text. Put the text in double quotes instead, for "
+                    'example name: "Southfield Children\'s Services".'
+                )
     if "did not find expected '-' indicator" in what and _KEY.match(here):
         key = _KEY.match(here).group(3)
         fields = [(n, t) for n, t in above if not t.lstrip().startswith("-")]
-        inside = f"indent it like the fields above ({_indent(fields[0][1])} spaces)" if fields else \
-            "indent it like the other fields of that record"
-        return line, (f"'{key}:' is indented like the items of the list above it, but it does not start with "
-                      f"'- '. If it starts a new section (such as remove:), move it to the start of the line, with no "
-                      f"spaces before it; if it belongs to the record above, {inside}.")
-    return line, (f"this line cannot be read: {what} (YAML's words). Check the indentation and quotes on this line "
-                  "and the one above: a field lined up differently from the others, or a quote that is not closed.")
+        inside = (
+            f"indent it like the fields above ({_indent(fields[0][1])} spaces)"
+            if fields
+            else "indent it like the other fields of that record"
+        )
+        return line, (
+            f"'{key}:' is indented like the items of the list above it, but it does not start with "
+            f"'- '. If it starts a new section (such as remove:), move it to the start of the line, with no "
+            f"spaces before it; if it belongs to the record above, {inside}."
+        )
+    return line, (
+        f"this line cannot be read: {what} (YAML's words). Check the indentation and quotes on this line "
+        "and the one above: a field lined up differently from the others, or a quote that is not closed."
+    )
 
 
 def _not_utf8(display_name: str, raw: bytes, exc: UnicodeDecodeError) -> DataProblem:
     """A file saved in another encoding (Word, Notepad: Windows-1252): the line, the character, and what to do."""
     line = raw.count(b"\n", 0, exc.start) + 1
-    byte = raw[exc.start:exc.start + 1]
+    byte = raw[exc.start : exc.start + 1]
     guess = byte.decode("cp1252", errors="replace")
     shown = f" (probably {guess!r}, saved in the Windows-1252 encoding)" if guess != "\ufffd" else ""
-    return DataProblem(display_name, line, "", f"line {line} has a character that is not UTF-8{shown}. Save the "
-                       "file as UTF-8 (in Notepad: Save as, Encoding: UTF-8), or retype that character.")
+    return DataProblem(
+        display_name,
+        line,
+        "",
+        f"line {line} has a character that is not UTF-8{shown}. Save the "
+        "file as UTF-8 (in Notepad: Save as, Encoding: UTF-8), or retype that character.",
+    )
 
 
 def read_yaml(path: Path, display_name: str, problems: list[DataProblem]) -> YamlDocument | None:

@@ -44,26 +44,26 @@ MESSAGES = {
     "heading": "Your dates",
     "summary": "There is a problem",
     "later": "2 months after the letter is {first}. 1 month after the mediation certificate is {second}. "
-             "The later date counts.",
+    "The later date counts.",
     "earlier": "{firstLimit} after the council sent the proposed changes is {first}. {secondLimit} after the review "
-               "meeting is {second}. The earlier date counts.",
+    "meeting is {second}. The earlier date counts.",
     "earlier-only": "{secondLimit} after the review meeting is the latest. If the council sent proposed changes, "
-                    "enter the date it sent them: your date may be earlier.",
+    "enter the date it sent them: your date may be earlier.",
     "late-changes": "The proposed changes were sent after {date}, the last day for the council's decision. "
-                    "They should have come with the decision (High Court, 2022).",
+    "They should have come with the decision (High Court, 2022).",
     "moved-run": "{date} is between {from} and {to}, so the tribunal accepts the appeal on the first working day "
-                 "after {to}. To be safe, make sure it arrives by {date} if you can.",
+    "after {to}. To be safe, make sure it arrives by {date} if you can.",
     "moved-day": "{date} is not a working day (a weekend or a bank holiday), so the tribunal accepts the appeal "
-                 "on the next working day. To be safe, make sure it arrives by {date} if you can.",
+    "on the next working day. To be safe, make sure it arrives by {date} if you can.",
     "school-year": "Your child was born on {birth}. In England the school year starts on 1 September, "
-                   "so children born from 1 September {cohort} to 31 August {cohortEnd} start Reception in "
-                   "September {reception}. Your child moves into {group} in September {year}.",
+    "so children born from 1 September {cohort} to 31 August {cohortEnd} start Reception in "
+    "September {reception}. Your child moves into {group} in September {year}.",
     "given-year": "You told us the move is in September {year}.",
     "out-of-year": "If your child is taught out of their year group, enter the year of the move instead.",
     "before": "The law says before {day} {month} {year}, so the last day is the day before.",
     "closure": "The council may be allowed to take longer than {date} only if it asked the school for advice "
-               "between {from} and {to} and that made the time limit impractical. These dates come from one "
-               "council's term dates: your child's school may close at other times.",
+    "between {from} and {to} and that made the time limit impractical. These dates come from one "
+    "council's term dates: your child's school may close at other times.",
     "middle": "Middle schools start in different years in different areas. Enter the year of the move.",
     "passed": "This date has passed. If it has not happened, find out what you can do next",
     "storage": "Your browser is not letting this page keep your dates, so they will be forgotten when you leave.",
@@ -131,6 +131,7 @@ def accepted_range(today: date) -> tuple[date, date]:
 
 # ---- the tribunal's working days (rule 12) ----
 
+
 def _in_run(day: date, run: tuple[str, str]) -> bool:
     """Whether `day` is in a run of month-days such as ("12-25", "01-01"), which may cross the new year."""
     key = f"{day.month:02d}-{day.day:02d}"
@@ -172,14 +173,17 @@ def tribunal_last_day(day: date, rules: Mapping) -> tuple[date, str | None]:
 
 def run_words(day: date, rules: Mapping) -> dict[str, str]:
     """The run a day is in, in words: {"from": "1 August", "to": "31 August"}."""
+
     def words(month_day: str) -> str:
         month, dom = (int(part) for part in month_day.split("-"))
         return f"{dom} {MONTH_NAMES[month - 1]}"
+
     run = next((run for run in rules["runs"] if _in_run(day, run)), None)
     return {"from": words(run[0]), "to": words(run[1])} if run else {}
 
 
 # ---- the engine ----
+
 
 @dataclass(frozen=True)
 class Deadline:
@@ -226,8 +230,18 @@ def _move_date(rules: Mapping, values: Mapping) -> tuple[date, tuple[str, ...]] 
         birth = values["date-of-birth"]
         reception = reception_year(birth)
         year = reception + move["group"]
-        how = [_fill(say["school-year"], birth=long_date(birth), cohort=reception - 5, cohortEnd=reception - 4,
-                     reception=reception, group=move["groupName"], year=year), say["out-of-year"]]
+        how = [
+            _fill(
+                say["school-year"],
+                birth=long_date(birth),
+                cohort=reception - 5,
+                cohortEnd=reception - 4,
+                reception=reception,
+                group=move["groupName"],
+                year=year,
+            ),
+            say["out-of-year"],
+        ]
     else:
         return None
     how.append(_fill(say["before"], day=move["day"], month=MONTH_NAMES[move["month"] - 1], year=year))
@@ -256,11 +270,11 @@ def journey_dates(rules: Mapping, values: Mapping) -> list[Deadline]:
             if start is None and other is None:
                 continue
             limits = {"firstLimit": _limit_words(row), "secondLimit": _limit_words(earlier) if earlier else ""}
-            if start is None:   # only the second limit's event is known: its date is the latest the row can be
+            if start is None:  # only the second limit's event is known: its date is the latest the row can be
                 day, how = other, (_fill(say["earlier-only"], **limits),)
             else:
                 day = start - timedelta(days=row["amount"] * 7) if row["back"] else add_period(start, row)
-                if other is not None:   # both limits apply: the earlier one binds
+                if other is not None:  # both limits apply: the earlier one binds
                     how = (_fill(say["earlier"], first=long_date(day), second=long_date(other), **limits),)
                     day = min(day, other)
             late_after = by_row.get(row.get("lateAfter"))
@@ -285,11 +299,12 @@ def journey_dates(rules: Mapping, values: Mapping) -> list[Deadline]:
 
 # ---- rules from the data ----
 
+
 def closure_windows(data) -> list[list[str]]:
     """Regulation 10(4)(a)'s windows: from 1 week before each long closure to 1 week before the school reopens."""
     terms = school_terms(data)
     after = data["term_dates"].next_year_starts
-    if terms and after:   # the validator has checked it ends the summer holiday after the last term
+    if terms and after:  # the validator has checked it ends the summer holiday after the last term
         starts = date.fromisoformat(after)
         terms.append(Term("next-year", "next school year", starts, starts))
     week = timedelta(days=CLOSURE_WINDOW_DAYS)
@@ -322,43 +337,73 @@ def calculator_rules(data, journey_id: str = "assessment") -> dict:
     rows = []
     for row in record.rows:
         fact = facts[row.fact]
-        entry = {"id": row.id, "fact": fact.id, "from": row["from"], "who": row.who, "sentence": _sentence(row),
-                 "grounds": [ground.text for ground in grounds_for(data, fact)],
-                 "groundsHeading": f"When {row.who} can take longer",
-                 "closure": "school-closure" in (fact.exceptions or ()), "adjust": bool(row.adjust),
-                 "doneWhen": list(row.done_when or ())}
+        entry = {
+            "id": row.id,
+            "fact": fact.id,
+            "from": row["from"],
+            "who": row.who,
+            "sentence": _sentence(row),
+            "grounds": [ground.text for ground in grounds_for(data, fact)],
+            "groundsHeading": f"When {row.who} can take longer",
+            "closure": "school-closure" in (fact.exceptions or ()),
+            "adjust": bool(row.adjust),
+            "doneWhen": list(row.done_when or ()),
+        }
         if row.late_after:
             entry["lateAfter"] = row.late_after
         if row["from"] != "move":
             amount, unit, first_day = _period_parts(fact.period)
             entry.update(amount=amount, unit=unit, firstDay=first_day, back=bool(fact.counts_back))
-            if row.use == "earlier" and fact.and_within is not None:   # both limits apply: the earlier one binds
+            if row.use == "earlier" and fact.and_within is not None:  # both limits apply: the earlier one binds
                 amount, unit, first_day = _period_parts(fact.and_within.period)
-                entry["earlier"] = {"from": fact.and_within["from"], "amount": amount, "unit": unit,
-                                    "firstDay": first_day}
+                entry["earlier"] = {
+                    "from": fact.and_within["from"],
+                    "amount": amount,
+                    "unit": unit,
+                    "firstDay": first_day,
+                }
             later = fact.or_later
             if later is not None:
                 amount, unit, first_day = _period_parts(later.period)
                 entry["orLater"] = {"from": later["from"], "amount": amount, "unit": unit, "firstDay": first_day}
         rows.append(entry)
-    rules = {"journey": record.id, "title": record.title, "rows": rows, "messages": MESSAGES,
-             "inputs": [{"id": item.id, "name": item.name, "optional": bool(item.optional),
-                         "kind": item.kind or "date"} for item in record.inputs],
-             "monthsBefore": MONTHS_BEFORE_TODAY, "monthsAfter": MONTHS_AFTER_TODAY,
-             "birthYears": BIRTH_YEARS_BEFORE_TODAY}
+    rules = {
+        "journey": record.id,
+        "title": record.title,
+        "rows": rows,
+        "messages": MESSAGES,
+        "inputs": [
+            {"id": item.id, "name": item.name, "optional": bool(item.optional), "kind": item.kind or "date"}
+            for item in record.inputs
+        ],
+        "monthsBefore": MONTHS_BEFORE_TODAY,
+        "monthsAfter": MONTHS_AFTER_TODAY,
+        "birthYears": BIRTH_YEARS_BEFORE_TODAY,
+    }
     if any(row.adjust for row in record.rows):
         adjust = facts[next(row.adjust for row in record.rows if row.adjust)]
         holidays = data["bank_holidays"]
-        rules.update(holidays=[day.date for day in holidays.days], holidaysUntil=holidays.covers_until,
-                     runs=[[run["from"], run.to] for run in adjust.moves_out_of])
+        rules.update(
+            holidays=[day.date for day in holidays.days],
+            holidaysUntil=holidays.covers_until,
+            runs=[[run["from"], run.to] for run in adjust.moves_out_of],
+        )
     if any(row["closure"] for row in rows):
         rules["closures"] = closure_windows(data)
     if record.moves:
         move_fact = facts[next(row.fact for row in record.rows if row["from"] == "move")]
         limits = {item.move: item for item in move_fact.before_dates}
-        rules["moves"] = [{"id": move.id, "label": move.label, "group": move.year_group, "groupName": move.group_name,
-                           "month": limits[move.fact_move].month, "day": limits[move.fact_move].day}
-                          for move in record.moves]
+        rules["moves"] = [
+            {
+                "id": move.id,
+                "label": move.label,
+                "group": move.year_group,
+                "groupName": move.group_name,
+                "month": limits[move.fact_move].month,
+                "day": limits[move.fact_move].day,
+            }
+            for move in record.moves
+        ]
     return rules
 
 

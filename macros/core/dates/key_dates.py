@@ -10,7 +10,7 @@ from datetime import date
 
 from ..school_year import MONTH_NAMES, long_date, review_day, school_terms
 
-ICS_PATH = "downloads/key-dates.ics"   # the calendar file of these dates (macros/outputs/key_dates_ics.py)
+ICS_PATH = "downloads/key-dates.ics"  # the calendar file of these dates (macros/outputs/key_dates_ics.py)
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class KeyDate:
     day: date
     title: str
     description: str
-    in_month: bool = False   # happens some time that month; `day` is its first school day
+    in_month: bool = False  # happens some time that month; `day` is its first school day
 
     @property
     def when(self) -> str:
@@ -38,9 +38,12 @@ def key_dates(data) -> list[KeyDate]:
     terms = school_terms(data)
     meetings = data["meetings"].planning_consultation
     about = meetings.purpose.split(". ")[0].rstrip(".") + "."  # the first sentence: calendars show little
-    events = [KeyDate(f"{term.id}-planning-meeting", term.start,
-                      f"{term.name} starts: planning and consultation meeting", about)
-              for term in terms]
+    events = [
+        KeyDate(
+            f"{term.id}-planning-meeting", term.start, f"{term.name} starts: planning and consultation meeting", about
+        )
+        for term in terms
+    ]
     for review in data["review_calendar"].reviews:
         day = review_day(terms, review.month)  # never None: the validator checks every month has a school day
         events.append(KeyDate(review.id, day, review.name, review.text, in_month=True))

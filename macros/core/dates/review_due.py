@@ -24,16 +24,20 @@ def notices_due_for_review(data, today: date) -> list[str]:
         if date.fromisoformat(notice.check_by) < today:
             warnings.append(
                 f"data/statutory.yml: notices '{notice.id}': the \"{notice.title}\" notice about "
-                f"\"{notice.document}\" was due for review by {notice.check_by}. Check what has happened "
-                "since, update its text and law_in_force_on, and set a new check_by date.")
+                f'"{notice.document}" was due for review by {notice.check_by}. Check what has happened '
+                "since, update its text and law_in_force_on, and set a new check_by date."
+            )
     return warnings
 
 
 def funding_facts_due_for_review(data, today: date) -> list[str]:
     """A warning for each funding fact past its check_by date: a new year's DfE guide may change the figure."""
-    return [f"data/funding.yml: facts '{fact.id}': \"{fact.title}\" was due to be checked by {fact.check_by}. Check it "
-            "against the current year's DfE guidance, update the text and its source, and set a new check_by date."
-            for fact in data["funding"].facts if date.fromisoformat(fact.check_by) < today]
+    return [
+        f"data/funding.yml: facts '{fact.id}': \"{fact.title}\" was due to be checked by {fact.check_by}. Check it "
+        "against the current year's DfE guidance, update the text and its source, and set a new check_by date."
+        for fact in data["funding"].facts
+        if date.fromisoformat(fact.check_by) < today
+    ]
 
 
 def bank_holidays_running_out(data, today: date) -> list[str]:
@@ -41,9 +45,11 @@ def bank_holidays_running_out(data, today: date) -> list[str]:
     until = date.fromisoformat(data["bank_holidays"].covers_until)
     if until >= add_months(today, BANK_HOLIDAY_WARNING_MONTHS):
         return []
-    return [f"data/bank_holidays.yml: covers_until: the bank holidays end on {until.isoformat()}, less than "
-            f"{BANK_HOLIDAY_WARNING_MONTHS} months away. Add the next year's dates from "
-            f"{data['bank_holidays'].source} and move covers_until on."]
+    return [
+        f"data/bank_holidays.yml: covers_until: the bank holidays end on {until.isoformat()}, less than "
+        f"{BANK_HOLIDAY_WARNING_MONTHS} months away. Add the next year's dates from "
+        f"{data['bank_holidays'].source} and move covers_until on."
+    ]
 
 
 def stale_national_contacts(data, today: date) -> list[str]:
@@ -51,17 +57,22 @@ def stale_national_contacts(data, today: date) -> list[str]:
     stale = []
     for contact in data["national_contacts"].contacts:
         if add_months(date.fromisoformat(contact.checked), CHECK_AGAIN_AFTER_MONTHS) < today:
-            stale.append(f"data/national_contacts.yml: contacts '{contact.id}': the details of {contact.name} were "
-                         f"last checked on {contact.checked}, more than {CHECK_AGAIN_AFTER_MONTHS} months ago. Check "
-                         f"the phone number, opening times and web address against {contact.source}, then set "
-                         "checked to the date you did.")
+            stale.append(
+                f"data/national_contacts.yml: contacts '{contact.id}': the details of {contact.name} were "
+                f"last checked on {contact.checked}, more than {CHECK_AGAIN_AFTER_MONTHS} months ago. Check "
+                f"the phone number, opening times and web address against {contact.source}, then set "
+                "checked to the date you did."
+            )
     return stale
 
 
 def warn_notices_due(data, today: date | None = None) -> None:
     """Print each review warning to stderr. A warning, not an error: the build goes on (also under --strict)."""
     today = today or date.today()
-    for warning in (notices_due_for_review(data, today) + funding_facts_due_for_review(data, today)
-                    + bank_holidays_running_out(data, today)
-                    + stale_national_contacts(data, today)):
+    for warning in (
+        notices_due_for_review(data, today)
+        + funding_facts_due_for_review(data, today)
+        + bank_holidays_running_out(data, today)
+        + stale_national_contacts(data, today)
+    ):
         print(f"WARNING -  {warning}", file=sys.stderr)

@@ -38,22 +38,41 @@ def cited(data, source_id: str | None, reference: str | None = None):
     return join(*[join(", " if i else "", part) for i, part in enumerate(parts)])
 
 
-def basis_label(data, links, kind: str, source: str | None = None, reference: str | None = None,
-                practice_from: str | None = None, anchor: str | None = None):
+def basis_label(
+    data,
+    links,
+    kind: str,
+    source: str | None = None,
+    reference: str | None = None,
+    practice_from: str | None = None,
+    anchor: str | None = None,
+):
     """The label: its kind in words, then the citation (linked to the Sources page) or where the practice comes from."""
     if kind in PRACTICE_KINDS:
         detail = (practice_from or "").rstrip(".")
     else:
         href = links.to("sources", anchor or (f"source-{source}" if source else "law"))
         detail = tag("a", cited(data, source, reference), href=href)
-    return tag("span", tag("strong", f"{LABELS[kind]}:", class_="basis__kind"), " ", detail, ".",
-               class_=f"basis basis--{kind}", data_basis=kind)
+    return tag(
+        "span",
+        tag("strong", f"{LABELS[kind]}:", class_="basis__kind"),
+        " ",
+        detail,
+        ".",
+        class_=f"basis basis--{kind}",
+        data_basis=kind,
+    )
 
 
 # The basis each kind of source gives a statement that cites it.
-BASIS_OF_SOURCE_KIND = {"legislation": "law", "case-law": "law", "statutory-guidance": "statutory-guidance",
-                        "government-guidance": "government-guidance", "research": "evidence",
-                        "exam-board-rules": "exam-board-rules"}
+BASIS_OF_SOURCE_KIND = {
+    "legislation": "law",
+    "case-law": "law",
+    "statutory-guidance": "statutory-guidance",
+    "government-guidance": "government-guidance",
+    "research": "evidence",
+    "exam-board-rules": "exam-board-rules",
+}
 
 
 def basis_kind_of(source) -> str:

@@ -26,9 +26,25 @@ from ..dataset.model import Collection, Record
 CONTACT_LABELS = {"phone": "Phone", "email": "Email", "url": "Website", "address": "Address"}
 SHOWN_LABELS = {"phone": "Phone", "hours": "Opening times", "email": "Email", "url": "Website", "address": "Address"}
 # Ofcom's numbers for drama and examples: they are never given to anyone (spaces removed, +44 as 0).
-DRAMA_NUMBER_STARTS = ("01632960", "01134960", "01174960", "01184960", "01214960", "01314960", "01414960",
-                       "01514960", "01614960", "01914980", "02079460", "02896496", "02920180", "03069990",
-                       "07700900", "08081570", "09098790")
+DRAMA_NUMBER_STARTS = (
+    "01632960",
+    "01134960",
+    "01174960",
+    "01184960",
+    "01214960",
+    "01314960",
+    "01414960",
+    "01514960",
+    "01614960",
+    "01914980",
+    "02079460",
+    "02896496",
+    "02920180",
+    "03069990",
+    "07700900",
+    "08081570",
+    "09098790",
+)
 EXAMPLE_HOSTS = ("example.gov.uk", "example.com", "example.org", "example.net")
 SENDIASS_ID = "sendiass"
 SEN_TEAM_ID = "sen-team"
@@ -51,17 +67,17 @@ def display_phone(phone: str) -> str:
         digits = "0" + digits[3:]
     if not re.fullmatch(r"0\d{9,10}", digits):
         return phone
-    if len(digits) == 10:                          # 01xxx xxxxx
+    if len(digits) == 10:  # 01xxx xxxxx
         groups = (5, 5)
-    elif digits.startswith("02"):                  # 020 7946 0000
+    elif digits.startswith("02"):  # 020 7946 0000
         groups = (3, 4, 4)
     elif re.match(r"01\d1|011", digits) or digits[1] in "3589":  # 0113 496 0000, 0161 496 0000, 0300, 0800
         groups = (4, 3, 4)
-    else:                                          # 01632 960001, 07700 900123
+    else:  # 01632 960001, 07700 900123
         groups = (5, 6)
     parts, start = [], 0
     for size in groups:
-        parts.append(digits[start:start + size])
+        parts.append(digits[start : start + size])
         start += size
     return " ".join(parts)
 
@@ -70,8 +86,12 @@ def council_contacts(data) -> Collection:
     """The council's own contacts, each with its role's name and summary unless it gives its own."""
     site = data.site
     roles = site.contact_roles
-    return Collection([Record({**(roles.get(contact.id) or {}), **{k: v for k, v in contact.items() if v is not None}})
-                       for contact in site.contacts])
+    return Collection(
+        [
+            Record({**(roles.get(contact.id) or {}), **{k: v for k, v in contact.items() if v is not None}})
+            for contact in site.contacts
+        ]
+    )
 
 
 def national_contacts(data) -> Collection:
@@ -91,15 +111,17 @@ def contacts_for(data, ids, group: str | None = None) -> tuple[list, list]:
     group = group or ("disagree" if DISAGREEING & set(ids) else "help")
     own = council_contacts(data)
     chosen = [own[i] for i in ids if own.get(i) is not None]
-    national = [n for n in national_contacts(data)
-                if (n.id in ids or group in n.groups) and not (n.stands_in_for and own.get(n.stands_in_for))]
+    national = [
+        n
+        for n in national_contacts(data)
+        if (n.id in ids or group in n.groups) and not (n.stands_in_for and own.get(n.stands_in_for))
+    ]
     return chosen, national
 
 
 def local_offer_or_finder(data) -> str:
     """The council's Local Offer, or GOV.UK's finder of your own council's when the guide has no council."""
-    return data.site.local_offer_url or next(
-        n.url for n in national_contacts(data) if n.stands_in_for == SEN_TEAM_ID)
+    return data.site.local_offer_url or next(n.url for n in national_contacts(data) if n.stands_in_for == SEN_TEAM_ID)
 
 
 def agency_contact(data, agency) -> Record:
@@ -132,8 +154,11 @@ def placeholder_reason(field: str, value) -> str | None:
             return f"{value} is a made-up number reserved for examples: it reaches no one"
         return None
     host = _host(value) if field in ("email", "url") else ""
-    if host and (host.endswith(".example") or host == "example" or
-                 any(host == h or host.endswith("." + h) for h in EXAMPLE_HOSTS)):
+    if host and (
+        host.endswith(".example")
+        or host == "example"
+        or any(host == h or host.endswith("." + h) for h in EXAMPLE_HOSTS)
+    ):
         return f"{value} is an example address: it reaches no one"
     return None
 
@@ -169,8 +194,11 @@ def contact_details(contact, class_: str = "contact-details", name: str | None =
         rows.append(tag("div", tag("dt", label), tag("dd", value, data_no_first_use=field == "address")))
     if not rows:
         return None
-    note = tag("p", tag("strong", "Example only. "), EXAMPLE_NOTE, class_="contact-example") \
-        if is_example(contact) else None
+    note = (
+        tag("p", tag("strong", "Example only. "), EXAMPLE_NOTE, class_="contact-example")
+        if is_example(contact)
+        else None
+    )
     return join(note, tag("dl", rows, class_=class_))
 
 
@@ -185,34 +213,44 @@ def placeholder_warnings(data, overlay_dir: Path | str, project_dir: Path | str)
     site = data.site
     own = council_contacts(data)
     checks = [(f"site.{name}", "url", getattr(site, name)) for name in ("local_offer_url", "feedback_url")]
-    checks += [(f"site.accessibility.{field}", field, getattr(site.accessibility, field))
-               for field in ("email", "phone")]
-    checks += [(f"site.contacts[{c.id}].{field}", field, getattr(c, field))
-               for c in own for field in CONTACT_LABELS]
-    checks += [(f"agencies[{a.id}].contact.{field}", field, getattr(a.contact, field))
-               for a in data.agencies if a.contact and not a.contact_from for field in CONTACT_LABELS]
+    checks += [
+        (f"site.accessibility.{field}", field, getattr(site.accessibility, field)) for field in ("email", "phone")
+    ]
+    checks += [(f"site.contacts[{c.id}].{field}", field, getattr(c, field)) for c in own for field in CONTACT_LABELS]
+    checks += [
+        (f"agencies[{a.id}].contact.{field}", field, getattr(a.contact, field))
+        for a in data.agencies
+        if a.contact and not a.contact_from
+        for field in CONTACT_LABELS
+    ]
     warnings = []
     for where, field, value in checks:
         reason = placeholder_reason(field, value)
         if reason:
             file_name = "site.yml" if where.startswith("site.") else "agencies.yml"
-            warnings.append(f"{locate_value(value, overlay_dir / file_name, project_dir)}: {where}: {reason}. "
-                            "Put your council's own details here before you publish.")
+            warnings.append(
+                f"{locate_value(value, overlay_dir / file_name, project_dir)}: {where}: {reason}. "
+                "Put your council's own details here before you publish."
+            )
     site_yml = shown_path(overlay_dir / "site.yml", project_dir)
-    for contact_id, who, why in ((SENDIASS_ID, "SENDIASS", "Families are told to ask SENDIASS for free advice "
-                                                           "on many pages."),
-                                 (SEN_TEAM_ID, "the SEN team", "Families and schools need it for requests and "
-                                                               "reviews.")):
+    for contact_id, who, why in (
+        (SENDIASS_ID, "SENDIASS", "Families are told to ask SENDIASS for free advice on many pages."),
+        (SEN_TEAM_ID, "the SEN team", "Families and schools need it for requests and reviews."),
+    ):
         contact = own.get(contact_id)
         if contact is None or not (contact.phone or contact.email or contact.url):
-            warnings.append(f"{site_yml}:1: site.contacts: there is no way to reach {who}: give the {contact_id} "
-                            f"contact a phone number, email or website. {why} Until then, pages show only "
-                            "national help.")
+            warnings.append(
+                f"{site_yml}:1: site.contacts: there is no way to reach {who}: give the {contact_id} "
+                f"contact a phone number, email or website. {why} Until then, pages show only "
+                "national help."
+            )
     for name in ("local_offer_url", "feedback_url"):
         if not getattr(site, name):
-            warnings.append(f"{site_yml}:1: site.{name}: your site.yml does not give it, so the pages show no "
-                            f"link to your {'Local Offer' if name == 'local_offer_url' else 'feedback page'}. "
-                            f"Add {name}: with the full https:// address.")
+            warnings.append(
+                f"{site_yml}:1: site.{name}: your site.yml does not give it, so the pages show no "
+                f"link to your {'Local Offer' if name == 'local_offer_url' else 'feedback page'}. "
+                f"Add {name}: with the full https:// address."
+            )
     return warnings
 
 

@@ -12,16 +12,33 @@ _HAS_ABBREVIATION = re.compile(r"\b[A-Za-z]*[A-Z][a-z]*[A-Z]")
 
 def fact_item(data, links, fact):
     """A list item: the fact's title in bold, what the law says, its basis ("Set in law: ..."), and what is not checked."""
-    return tag("li", tag("strong", fact.title), ": ", fact.statement, " ", fact_basis(data, links, fact),
-               not_confirmed_note(fact), data_fact=fact.id)
+    return tag(
+        "li",
+        tag("strong", fact.title),
+        ": ",
+        fact.statement,
+        " ",
+        fact_basis(data, links, fact),
+        not_confirmed_note(fact),
+        data_fact=fact.id,
+    )
 
 
 def not_confirmed_note(record):
     """What could not be checked against the official text, said on the page beside the record (never hidden)."""
     if not record.get("not_confirmed"):
         return None
-    return [" ", tag("span", tag("strong", "Not confirmed:"), " ", record.not_confirmed, class_="not-confirmed",
-                     data_not_confirmed="")]
+    return [
+        " ",
+        tag(
+            "span",
+            tag("strong", "Not confirmed:"),
+            " ",
+            record.not_confirmed,
+            class_="not-confirmed",
+            data_not_confirmed="",
+        ),
+    ]
 
 
 def paragraphs_listing(data, ground_id: str) -> list:
@@ -56,10 +73,21 @@ def exception_item(data, links, exception, with_id: bool = False, reference: str
     """
     paragraphs = paragraphs_listing(data, exception.id)
     source = paragraphs[0].source if paragraphs else None
-    return tag("li", exception.text, " ",
-               basis_label(data, links, "law", source, reference or ground_reference(data, exception.id),
-                           anchor=f"exception-{exception.id}"),
-               data_ground=exception.id, id=f"exception-{exception.id}" if with_id else None)
+    return tag(
+        "li",
+        exception.text,
+        " ",
+        basis_label(
+            data,
+            links,
+            "law",
+            source,
+            reference or ground_reference(data, exception.id),
+            anchor=f"exception-{exception.id}",
+        ),
+        data_ground=exception.id,
+        id=f"exception-{exception.id}" if with_id else None,
+    )
 
 
 def document_titles(data) -> list[str]:
@@ -67,8 +95,11 @@ def document_titles(data) -> list[str]:
     name with an abbreviation inside where the text spells it out ("National Professional Qualification for SENCOs (NPQ)")."""
     names = [name for source in data.sources for name in (source.title, source.short) if name]
     names += [notice.document for notice in data["statutory"].notices or ()]
-    return names + [f"{term.term} ({term.abbreviation})" for term in data.glossary
-                    if term.abbreviation and _HAS_ABBREVIATION.search(term.term)]
+    return names + [
+        f"{term.term} ({term.abbreviation})"
+        for term in data.glossary
+        if term.abbreviation and _HAS_ABBREVIATION.search(term.term)
+    ]
 
 
 def source_note(data, links, fact):

@@ -31,23 +31,60 @@ _TAG = r"\s*(?P<closing>/?)\s*(?P<tag>(?-i:[a-zA-Z][a-zA-Z0-9-]*))?[^>]*"
 _TOKEN = re.compile(rf"<(?:(?P<atomic>{_ATOMIC})|{_ABBR}|{_TAG})>", re.S | re.I)
 
 # Text inside these is never expanded (it may still get a tooltip).
-NO_EXPANSION = {"a", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "label", "button", "summary",
-                "select", "option", "title", "figcaption", "caption", "abbr", "cite", "q"}
+NO_EXPANSION = {
+    "a",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "label",
+    "button",
+    "summary",
+    "select",
+    "option",
+    "title",
+    "figcaption",
+    "caption",
+    "abbr",
+    "cite",
+    "q",
+}
 # A part of a page can opt out of expansion (the glossary's own terms do).
 OPT_OUT_ATTRIBUTE = "data-no-first-use"
 # Tags that start a new run of text: sentence starts are worked out from here.
-_BLOCK_TAGS = {"p", "li", "td", "th", "dd", "dt", "div", "section", "blockquote", "br", "tr",
-               "ol", "ul", "dl", "table", "details", "article", *NO_EXPANSION}
+_BLOCK_TAGS = {
+    "p",
+    "li",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "div",
+    "section",
+    "blockquote",
+    "br",
+    "tr",
+    "ol",
+    "ul",
+    "dl",
+    "table",
+    "details",
+    "article",
+    *NO_EXPANSION,
+}
 _VOID = {"br", "hr", "img", "input", "meta", "link", "col", "source", "wbr", "area", "base", "embed", "track"}
 _SENTENCE_END = (".", "!", "?", ":")
 
 
 @dataclass(frozen=True)
 class Abbreviation:
-    word: str        # as written on the page: SENCo, SENCos
-    term_id: str     # glossary entry (its anchor on the glossary page)
-    title: str       # tooltip text: the glossary term
-    full: str        # what first use spells out: the term, made plural for a plural form
+    word: str  # as written on the page: SENCo, SENCos
+    term_id: str  # glossary entry (its anchor on the glossary page)
+    title: str  # tooltip text: the glossary term
+    full: str  # what first use spells out: the term, made plural for a plural form
 
 
 def abbreviation_index(glossary) -> dict[str, Abbreviation]:
@@ -92,7 +129,7 @@ class _GlossaryWords:
     glossary: object
     index: dict[str, Abbreviation]
     pattern: re.Pattern | None
-    abbr_markup: dict[str, str]     # each word's `<abbr title>` tooltip
+    abbr_markup: dict[str, str]  # each word's `<abbr title>` tooltip
 
 
 _last_words: list[_GlossaryWords] = []
@@ -102,7 +139,9 @@ def _glossary_words(glossary) -> _GlossaryWords:
     """The glossary's words, reused while the same (read-only) glossary is passed."""
     if not _last_words or _last_words[0].glossary is not glossary:
         index = abbreviation_index(glossary)
-        markup = {word: f'<abbr title="{escape(abbr.title)}">{escape(abbr.word)}</abbr>' for word, abbr in index.items()}
+        markup = {
+            word: f'<abbr title="{escape(abbr.title)}">{escape(abbr.word)}</abbr>' for word, abbr in index.items()
+        }
         _last_words[:] = [_GlossaryWords(glossary, index, _word_pattern(index), markup)]
     return _last_words[0]
 
@@ -112,7 +151,7 @@ class _Expander:
 
     def __init__(self, page_html: str, glossary, glossary_href: str, titles=()):
         self.page = page_html
-        self.titles = _title_spans(page_html, titles)   # (start, end) of each title written on the page
+        self.titles = _title_spans(page_html, titles)  # (start, end) of each title written on the page
         words = _glossary_words(glossary)
         self.index, pattern, self.abbr_markup = words.index, words.pattern, words.abbr_markup
         self.glossary_href = glossary_href
@@ -121,13 +160,13 @@ class _Expander:
         # over. The same matches: a word (no "<" or ">" in it) cannot run on from a tag into text or back.
         self.words = pattern.finditer(page_html) if pattern else iter(())
         self.next_word = next(self.words, None)
-        self.opt_outs = OPT_OUT_ATTRIBUTE in page_html   # few pages have any: no need to look in every tag
-        self.skip: list[list] = []     # [tag name, nesting depth] of open no-expansion elements
-        self.seen: set[str] = set()    # term ids already used once on this page
-        self.read: list[str] = []      # page text so far, lower case: "already spelled out?" (a list: += on a
-                                       # long string copies it each time, which was most of this module's cost)
-        self.run_from = 0              # read[run_from:] is the text since the last block tag: "start of a sentence?"
-        self.spelled = ""              # read[:spelled_upto] normalised, kept to extend, not redo, at each first use
+        self.opt_outs = OPT_OUT_ATTRIBUTE in page_html  # few pages have any: no need to look in every tag
+        self.skip: list[list] = []  # [tag name, nesting depth] of open no-expansion elements
+        self.seen: set[str] = set()  # term ids already used once on this page
+        self.read: list[str] = []  # page text so far, lower case: "already spelled out?" (a list: += on a
+        # long string copies it each time, which was most of this module's cost)
+        self.run_from = 0  # read[run_from:] is the text since the last block tag: "start of a sentence?"
+        self.spelled = ""  # read[:spelled_upto] normalised, kept to extend, not redo, at each first use
         self.spelled_upto = 0
         self.spelled_ends_in_space = True
 
@@ -154,13 +193,14 @@ class _Expander:
         """The text `page[start:end]` between two tokens."""
         page, last, word = self.page, start, self.next_word
         while word is not None and word.start() < end:
-            if word.start() >= start:   # not in a tag before this text
-                self._note(page[last:word.start()])
+            if word.start() >= start:  # not in a tag before this text
+                self._note(page[last : word.start()])
                 abbr = self.index[word.group()]
                 # "Name (ABBR)": the writer has just spelled it out; expanding it again would rewrite the name.
-                introduced = page[word.start() - 1:word.start()] == "(" and page[word.end():word.end() + 1] == ")"
-                self.edits.append((*word.span(), self.occurrence(abbr, self.abbr_markup[abbr.word], word.start(),
-                                                                 introduced)))
+                introduced = page[word.start() - 1 : word.start()] == "(" and page[word.end() : word.end() + 1] == ")"
+                self.edits.append(
+                    (*word.span(), self.occurrence(abbr, self.abbr_markup[abbr.word], word.start(), introduced))
+                )
                 last = word.end()
             word = next(self.words, None)
         self.next_word = word
@@ -179,7 +219,7 @@ class _Expander:
         in_title = bool(self.titles) and any(start <= at < end for start, end in self.titles)
         if introduced:
             self.seen.add(abbr.term_id)
-        if self.skip or in_title or introduced or abbr.term_id in self.seen:   # not body text, or not the first use
+        if self.skip or in_title or introduced or abbr.term_id in self.seen:  # not body text, or not the first use
             self._remember(abbr.word)
             return markup
         self.seen.add(abbr.term_id)
@@ -212,12 +252,12 @@ class _Expander:
     # ------------------------------------------------------------------ helpers
     def _sentence_start(self) -> bool:
         """Lower case is as good as the text's own here: lowering changes no space or punctuation."""
-        text = "".join(self.read[self.run_from:]).rstrip()
+        text = "".join(self.read[self.run_from :]).rstrip()
         return not text or text.endswith(_SENTENCE_END)
 
     def _spelled_so_far(self) -> str:
         """`_normalise("".join(self.read))`, extending the last answer by what was read since."""
-        new = "".join(self.read[self.spelled_upto:])
+        new = "".join(self.read[self.spelled_upto :])
         self.spelled_upto = len(self.read)
         if new.strip():
             # The first new word carries on the last one read unless whitespace comes between them.
@@ -257,7 +297,7 @@ def expand_first_uses(page_html: str, glossary, glossary_href: str, titles=()) -
     last = 0
     for match in _TOKEN.finditer(page_html):
         start = match.start()
-        if start > last:   # most tokens follow another directly, with no text between
+        if start > last:  # most tokens follow another directly, with no text between
             text(last, start)
         last = match.end()
         name = match.group("tag")

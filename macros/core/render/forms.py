@@ -12,10 +12,10 @@ DEFAULT_LINES = 3
 
 @dataclass(frozen=True)
 class Field:
-    key: str          # where the answer is saved; unique in its template
+    key: str  # where the answer is saved; unique in its template
     label: str
     hint: str | None
-    type: str         # text, date or textarea
+    type: str  # text, date or textarea
     lines: int
 
 
@@ -25,7 +25,7 @@ class Section:
     title: str
     hint: str | None
     fields: tuple[Field, ...]
-    repeated: bool = False   # one of a numbered set ("Outcome 2"): printed whole, never split across sheets
+    repeated: bool = False  # one of a numbered set ("Outcome 2"): printed whole, never split across sheets
 
 
 def docx_path(template_id: str) -> str:

@@ -74,7 +74,7 @@ _ANCHOR = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
 def markdown_text(text) -> str:
     """Data text that Markdown shows exactly as written: no emphasis, links, HTML or entities from `*`, `[`, `<`, `&`."""
-    text = " ".join(str(text).split())                  # a line break would end the heading
+    text = " ".join(str(text).split())  # a line break would end the heading
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return text.replace("&", "&amp;").replace("<", "&lt;")
 
@@ -134,7 +134,9 @@ def mark_link_only_items(html: str) -> str:
     Such a link stands alone, so on screen it is a 44 px touch target (send-guide.css); a link with words
     around it is part of a sentence and stays text. CSS cannot tell the two apart, so the build marks them.
     """
+
     def marked_item(match) -> str:
         name, classes, inner = match.groups()
         return f'<{name} class="{(classes + " ") if classes else ""}send-link-only">{inner}</{name}>'
+
     return _LINK_ONLY_ITEM.sub(marked_item, html)

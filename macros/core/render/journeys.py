@@ -13,21 +13,23 @@ from dataclasses import dataclass, field
 
 from .text import plural
 
-EHCNA = "ehcna"   # the journey id of the EHC needs assessment (data/ehcna.yml)
+EHCNA = "ehcna"  # the journey id of the EHC needs assessment (data/ehcna.yml)
 DAYS_PER_WEEK = 7
 
 
 @dataclass(frozen=True)
 class Mark:
     """A time limit set in law, drawn as a diamond at `at` (in the journey's unit)."""
+
     at: float
     fact: object
-    label: str | None = None     # when shown in the text version ("15 February"); None: the step lists it
+    label: str | None = None  # when shown in the text version ("15 February"); None: the step lists it
 
 
 @dataclass(frozen=True)
 class Bracket:
     """A period the family has (the 15 days), drawn as a bracket from `start` to `end`."""
+
     start: float
     end: float
     fact: object
@@ -36,17 +38,17 @@ class Bracket:
 @dataclass(frozen=True)
 class Journey:
     id: str
-    steps: tuple                      # records with number, title, basis, law, deadlines, family, professionals...
-    unit: str | None = None           # "week" or "month"; None: no timeline
+    steps: tuple  # records with number, title, basis, law, deadlines, family, professionals...
+    unit: str | None = None  # "week" or "month"; None: no timeline
     total: float | None = None
     caption: str = ""
     marks: tuple = ()
     bracket: Bracket | None = None
-    axis: tuple = ()                  # (at, label) under the drawing
+    axis: tuple = ()  # (at, label) under the drawing
     key_law: str = ""
     key_steps: str = ""
     terms: tuple = ()
-    tab_prefix: str = "step-"         # radio group ids for the audience tabs
+    tab_prefix: str = "step-"  # radio group ids for the audience tabs
     record: object = field(default=None, compare=False)
 
     def step_start(self, step) -> float | None:
@@ -99,14 +101,23 @@ def ehcna_journey(data) -> Journey:
     guide = data.guide
     total = assessment_weeks(data)
     return Journey(
-        id=EHCNA, steps=tuple(guide.steps), unit="week", total=total,
+        id=EHCNA,
+        steps=tuple(guide.steps),
+        unit="week",
+        total=total,
         caption=f"The {plural(total, 'week')} of an EHC needs assessment, counted from the day the council gets the request",
-        marks=_request_marks(data, guide.steps), bracket=_family_days(data, guide.steps, total),
-        axis=tuple((week, f"Week {week}" if week in (0, total) else str(week))
-                   for week in sorted({0, *(step.end_week for step in guide.steps)})),
+        marks=_request_marks(data, guide.steps),
+        bracket=_family_days(data, guide.steps, total),
+        axis=tuple(
+            (week, f"Week {week}" if week in (0, total) else str(week))
+            for week in sorted({0, *(step.end_week for step in guide.steps)})
+        ),
         key_law="Diamond and bold week: a time limit set in law. The bracket: your 15 days on the draft plan, also set in law.",
         key_steps="Coloured bars and other weeks: the steps of one council's process. This is local practice, not law.",
-        terms=tuple(guide.terms or ()), tab_prefix="ehcna-step-", record=guide)
+        terms=tuple(guide.terms or ()),
+        tab_prefix="ehcna-step-",
+        record=guide,
+    )
 
 
 def point_text(point) -> str:
@@ -161,8 +172,17 @@ def journey(data, journey_id: str) -> Journey:
             bracket = Bracket(start, start + days.period.amount / DAYS_PER_WEEK, days)
         axis = tuple((tick.at, tick.text) for tick in timeline.axis or ())
     return Journey(
-        id=record.id, steps=tuple(record.steps), unit=timeline.unit if timeline else None,
-        total=timeline.total if timeline else None, caption=timeline.caption if timeline else "",
-        marks=marks, bracket=bracket, axis=axis,
-        key_law=timeline.key_law if timeline else "", key_steps=timeline.key_steps if timeline else "",
-        terms=(), tab_prefix=f"{record.id}-step-", record=record)
+        id=record.id,
+        steps=tuple(record.steps),
+        unit=timeline.unit if timeline else None,
+        total=timeline.total if timeline else None,
+        caption=timeline.caption if timeline else "",
+        marks=marks,
+        bracket=bracket,
+        axis=axis,
+        key_law=timeline.key_law if timeline else "",
+        key_steps=timeline.key_steps if timeline else "",
+        terms=(),
+        tab_prefix=f"{record.id}-step-",
+        record=record,
+    )

@@ -34,8 +34,15 @@ def card_page(area_id: str) -> str:
 
 def strategy_item(data, links, strategy):
     """One strategy: what to do, then its basis label ("Research evidence: EEF, ... (2020), Recommendation 3.")."""
-    return tag("li", strategy.text, " ", record_basis(data, links, strategy.basis),
-               id=f"strategy-{strategy.id}", data_strategy=strategy.id, data_basis=strategy.basis.kind)
+    return tag(
+        "li",
+        strategy.text,
+        " ",
+        record_basis(data, links, strategy.basis),
+        id=f"strategy-{strategy.id}",
+        data_strategy=strategy.id,
+        data_basis=strategy.basis.kind,
+    )
 
 
 def strategy_list(data, links, strategies, class_: str):

@@ -58,7 +58,10 @@ def stage_length(data, links, stage):
     A stage the law times (the assessment: `statutory_limit`) gives the legal limit first, from its fact,
     and one school's longer window second: a reader never meets "26 weeks" as if it were the limit.
     """
-    from .basis import basis_label, fact_basis  # basis imports html, as this module does; imported here to keep text light
+    from .basis import (
+        basis_label,
+        fact_basis,
+    )  # basis imports html, as this module does; imported here to keep text light
 
     text = duration_text(stage.duration)
     if stage.duration.basis != "local-practice":
@@ -68,7 +71,15 @@ def stage_length(data, links, stage):
     if fact is None or not fact.period:
         return local
     unit = fact.period.unit.removesuffix("s")
-    law = join(f"In law: up to {plural(fact.period.amount, unit)} {STAGE_LIMIT_FROM.get(fact['from'], '')}".rstrip(),
-               ". ", fact_basis(data, links, fact))
-    return join(law, " One school's own window, with time to gather evidence first: ", text.lower(), ". ",
-                basis_label(data, links, "local-practice", practice_from=STAGE_LENGTH_PRACTICE))
+    law = join(
+        f"In law: up to {plural(fact.period.amount, unit)} {STAGE_LIMIT_FROM.get(fact['from'], '')}".rstrip(),
+        ". ",
+        fact_basis(data, links, fact),
+    )
+    return join(
+        law,
+        " One school's own window, with time to gather evidence first: ",
+        text.lower(),
+        ". ",
+        basis_label(data, links, "local-practice", practice_from=STAGE_LENGTH_PRACTICE),
+    )

@@ -19,7 +19,10 @@ def problems(loaded: Loaded) -> list[DataProblem]:
     ratio = contrast_ratio(colour, WHITE)
     if ratio >= WCAG_AA_TEXT:
         return []
-    return [site_doc.problem(
-        BRAND_COLOUR_PATH,
-        f"brand colour {colour} has a contrast of {ratio:.2f}:1 with the white header text; "
-        f"WCAG AA needs at least {WCAG_AA_TEXT}:1. Choose a darker shade.")]
+    return [
+        site_doc.problem(
+            BRAND_COLOUR_PATH,
+            f"brand colour {colour} has a contrast of {ratio:.2f}:1 with the white header text; "
+            f"WCAG AA needs at least {WCAG_AA_TEXT}:1. Choose a darker shade.",
+        )
+    ]

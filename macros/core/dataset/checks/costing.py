@@ -19,12 +19,22 @@ def problems(loaded: Loaded) -> list[DataProblem]:
         if costing["threshold_fact"] in facts:
             i, fact = facts[costing["threshold_fact"]]
             if "amount" not in fact:
-                found.append(funding.problem(("facts", i), f"the fact '{fact['id']}' is the costed provision map's "
-                                             "threshold, so it needs an amount in pounds, for example amount: 6000."))
+                found.append(
+                    funding.problem(
+                        ("facts", i),
+                        f"the fact '{fact['id']}' is the costed provision map's "
+                        "threshold, so it needs an amount in pounds, for example amount: 6000.",
+                    )
+                )
             elif costing["near_from"] >= fact["amount"]:
-                found.append(funding.problem(("costing", "near_from"), f"near_from ({costing['near_from']}) must be "
-                                             f"below the threshold's amount ({fact['amount']}): the map says a pupil's "
-                                             "support nears the threshold from this sum."))
+                found.append(
+                    funding.problem(
+                        ("costing", "near_from"),
+                        f"near_from ({costing['near_from']}) must be "
+                        f"below the threshold's amount ({fact['amount']}): the map says a pupil's "
+                        "support nears the threshold from this sum.",
+                    )
+                )
     templates = loaded.documents.get("templates")
     for t, template in enumerate(templates.data["templates"] if templates is not None else ()):
         if not template.get("costing"):
@@ -36,7 +46,12 @@ def problems(loaded: Loaded) -> list[DataProblem]:
         if "other-costs" not in every:
             missing.append("other-costs")
         if missing:
-            found.append(templates.problem(("templates", t, "costing"), "a costing template needs a repeated section "
-                                           "with the fields group-size, minutes, sessions, weeks and hourly-rate, and "
-                                           f"a field other-costs; missing: {', '.join(missing)}."))
+            found.append(
+                templates.problem(
+                    ("templates", t, "costing"),
+                    "a costing template needs a repeated section "
+                    "with the fields group-size, minutes, sessions, weeks and hourly-rate, and "
+                    f"a field other-costs; missing: {', '.join(missing)}.",
+                )
+            )
     return found

@@ -25,15 +25,22 @@ def problems(loaded: Loaded) -> list[DataProblem]:
     found: list[DataProblem] = []
     checklists_doc = loaded.documents.get("checklists")
     if checklists_doc is not None:
-        met = {c for checklist in checklists_doc.data["checklists"] for item in checklist["items"]
-               for c in item.get("criteria", ())}
+        met = {
+            c
+            for checklist in checklists_doc.data["checklists"]
+            for item in checklist["items"]
+            for c in item.get("criteria", ())
+        }
         for i, criterion in enumerate(criteria):
             if criterion["id"] not in met:
-                found.append(doc.problem(
-                    ("ehcna", "evidence", "criteria", i, "id"),
-                    f"no checklist item meets the Code 9.14 criterion '{criterion['id']}'. Add "
-                    f"'criteria: [{criterion['id']}]' to the checklist item that gathers this evidence "
-                    "(checklists.yml, ehcna-request), or add an item that does."))
+                found.append(
+                    doc.problem(
+                        ("ehcna", "evidence", "criteria", i, "id"),
+                        f"no checklist item meets the Code 9.14 criterion '{criterion['id']}'. Add "
+                        f"'criteria: [{criterion['id']}]' to the checklist item that gathers this evidence "
+                        "(checklists.yml, ehcna-request), or add an item that does.",
+                    )
+                )
     templates_doc = loaded.documents.get("templates")
     if templates_doc is not None:
         for t, template in enumerate(templates_doc.data["templates"]):
@@ -43,17 +50,23 @@ def problems(loaded: Loaded) -> list[DataProblem]:
             for s, section in enumerate(template["sections"]):
                 criterion = section.get("criterion")
                 if criterion in rows:
-                    found.append(templates_doc.problem(
-                        ("templates", t, "sections", s, "criterion"),
-                        f"the criterion '{criterion}' already has a section (sections[{rows[criterion]}]). "
-                        "Give each criterion one."))
+                    found.append(
+                        templates_doc.problem(
+                            ("templates", t, "sections", s, "criterion"),
+                            f"the criterion '{criterion}' already has a section (sections[{rows[criterion]}]). "
+                            "Give each criterion one.",
+                        )
+                    )
                 if criterion:
                     rows.setdefault(criterion, s)
             for i, criterion in enumerate(criteria):
                 if criterion["id"] not in rows:
-                    found.append(doc.problem(
-                        ("ehcna", "evidence", "criteria", i, "id"),
-                        f"the evidence index has no row for the Code 9.14 criterion '{criterion['id']}'. Add a "
-                        f"section with 'criterion: {criterion['id']}' to the '{INDEX_TEMPLATE}' template "
-                        "(templates.yml)."))
+                    found.append(
+                        doc.problem(
+                            ("ehcna", "evidence", "criteria", i, "id"),
+                            f"the evidence index has no row for the Code 9.14 criterion '{criterion['id']}'. Add a "
+                            f"section with 'criterion: {criterion['id']}' to the '{INDEX_TEMPLATE}' template "
+                            "(templates.yml).",
+                        )
+                    )
     return found

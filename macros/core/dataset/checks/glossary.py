@@ -38,8 +38,10 @@ def _hint(loaded: Loaded) -> str:
     """Where to add a new abbreviation: a council adds it in its own overlay, never in the base glossary."""
     if loaded.overlay:
         own = loaded.overlay.display(loaded.overlay.folder / "glossary.yml")
-        return (f"Add it to your own {own}: under terms (with what it stands for), or, if it is not "
-                "an abbreviation, under ignore, for example ignore: [NHSE]. Do not edit the base guide's data/.")
+        return (
+            f"Add it to your own {own}: under terms (with what it stands for), or, if it is not "
+            "an abbreviation, under ignore, for example ignore: [NHSE]. Do not edit the base guide's data/."
+        )
     return "Add it to data/glossary.yml (abbreviation or aliases), or to its ignore list if it is not one."
 
 
@@ -76,8 +78,8 @@ def _unknown_abbreviations(text: str, known: set[str]) -> list[str]:
 
 
 _PAGE_NOISE = re.compile(
-    r"^---\n.*?\n---\n|```.*?```|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>|\]\([^)]*\)|https?://\S+|\{[:#.][^}]*\}",
-    re.S)
+    r"^---\n.*?\n---\n|```.*?```|\{\{.*?\}\}|\{%.*?%\}|<[^>]+>|\]\([^)]*\)|https?://\S+|\{[:#.][^}]*\}", re.S
+)
 
 
 def _page_text_without_code(text: str) -> str:

@@ -72,53 +72,73 @@ def problems(loaded: Loaded) -> list[DataProblem]:
         for j, extra in enumerate(fact.get("see_also", ())):
             kind = sources.get(extra["source"], {}).get("kind")
             if kind == "other-country":
-                problem(statutory, (*base, "see_also", j, "source"),
-                        f"'{extra['source']}' is the law of another country: this guide covers England only. "
-                        "Cite an English source, or remove it.")
+                problem(
+                    statutory,
+                    (*base, "see_also", j, "source"),
+                    f"'{extra['source']}' is the law of another country: this guide covers England only. "
+                    "Cite an English source, or remove it.",
+                )
         paragraph_id = fact.get("exceptions_from")
         if paragraph_id not in paragraphs:
-            continue   # no exceptions, or an unknown id the reference check already reports
+            continue  # no exceptions, or an unknown id the reference check already reports
         allowed, chain = paragraph_grounds(paragraphs, paragraph_id)
         named = " (applying ".join(paragraphs[p]["reference"] for p in chain) + ")" * (len(chain) - 1)
         for j, ground in enumerate(fact.get("exceptions", ())):
             if ground not in allowed:
-                problem(statutory, (*base, "exceptions", j),
-                        f"'{ground}' is not a ground {named} lists for this time limit "
-                        f"(it lists: {', '.join(allowed) or 'none'}). Remove it, or name the paragraph "
-                        "that allows it in exceptions_from.")
+                problem(
+                    statutory,
+                    (*base, "exceptions", j),
+                    f"'{ground}' is not a ground {named} lists for this time limit "
+                    f"(it lists: {', '.join(allowed) or 'none'}). Remove it, or name the paragraph "
+                    "that allows it in exceptions_from.",
+                )
 
     for i, paragraph in enumerate(data.get("paragraphs", [])):
         kind = sources.get(paragraph["source"], {}).get("kind")
         if kind is not None and kind != "legislation":
-            problem(statutory, ("paragraphs", i, "source"),
-                    f"'{paragraph['source']}' is {kind}, not legislation: paragraphs record what the law says.")
+            problem(
+                statutory,
+                ("paragraphs", i, "source"),
+                f"'{paragraph['source']}' is {kind}, not legislation: paragraphs record what the law says.",
+            )
         if "applies" in paragraph and not paragraph_grounds(paragraphs, paragraph["id"])[0]:
-            problem(statutory, ("paragraphs", i, "applies"),
-                    f"'{paragraph['applies']}' gives no grounds (a loop, or a paragraph with none). "
-                    "Point it at a paragraph that lists grounds.")
+            problem(
+                statutory,
+                ("paragraphs", i, "applies"),
+                f"'{paragraph['applies']}' gives no grounds (a loop, or a paragraph with none). "
+                "Point it at a paragraph that lists grounds.",
+            )
 
     listed = {g for p in data.get("paragraphs", []) for g in p.get("grounds", ())}
     for i, ground in enumerate(data.get("exceptions", [])):
         if ground["id"] not in listed and not ground.get("internal"):
-            problem(statutory, ("exceptions", i, "id"),
-                    f"no paragraph lists the ground '{ground['id']}', so it has no legal basis. "
-                    "Add it to the grounds of the paragraph that allows it, or remove it.")
+            problem(
+                statutory,
+                ("exceptions", i, "id"),
+                f"no paragraph lists the ground '{ground['id']}', so it has no legal basis. "
+                "Add it to the grounds of the paragraph that allows it, or remove it.",
+            )
 
     for i, notice in enumerate(data.get("notices", [])):
         if notice["check_by"] <= notice["published"]:
-            problem(statutory, ("notices", i, "check_by"),
-                    "check_by must be after the date the document was published.")
+            problem(
+                statutory, ("notices", i, "check_by"), "check_by must be after the date the document was published."
+            )
         if notice["law_in_force_on"] < notice["published"]:
-            problem(statutory, ("notices", i, "law_in_force_on"),
-                    "law_in_force_on must be on or after the date the document was published.")
+            problem(
+                statutory,
+                ("notices", i, "law_in_force_on"),
+                "law_in_force_on must be on or after the date the document was published.",
+            )
 
     for name, patterns in BASIS_PATHS.items():
         doc = documents.get(name)
         for pattern in patterns if doc else ():
             for path, basis in walk(doc.data, pattern):
                 if isinstance(basis, dict) and basis.get("kind") in SOURCE_KINDS_FOR_BASIS:
-                    _check_basis_source(problem, doc, path, basis["kind"], basis.get("source"), sources,
-                                        source_path=(*path, "source"))
+                    _check_basis_source(
+                        problem, doc, path, basis["kind"], basis.get("source"), sources, source_path=(*path, "source")
+                    )
     return problems
 
 
@@ -128,12 +148,19 @@ def _check_basis_source(problem, doc, path, basis, source_id, sources, source_pa
     source = sources.get(source_id)
     if source is None:
         if source_id is None:
-            problem(doc, path, f"a {basis} basis needs a source: add source (an id in statutory.yml sources) "
-                               "and reference (the paragraph).")
-        return   # an unknown id: the reference check names it
+            problem(
+                doc,
+                path,
+                f"a {basis} basis needs a source: add source (an id in statutory.yml sources) "
+                "and reference (the paragraph).",
+            )
+        return  # an unknown id: the reference check names it
     kinds = SOURCE_KINDS_FOR_BASIS.get(basis, ())
     if source["kind"] not in kinds:
-        problem(doc, where,
-                f"'{source_id}' is {source['kind']}, which cannot be the basis of {'an' if basis[0] in 'aeiou' else 'a'} "
-                f"{basis} statement "
-                f"(it needs {' or '.join(kinds)}). Fix the basis or the source.")
+        problem(
+            doc,
+            where,
+            f"'{source_id}' is {source['kind']}, which cannot be the basis of {'an' if basis[0] in 'aeiou' else 'a'} "
+            f"{basis} statement "
+            f"(it needs {' or '.join(kinds)}). Fix the basis or the source.",
+        )

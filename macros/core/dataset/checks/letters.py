@@ -32,13 +32,25 @@ def problems(loaded: Loaded) -> list[DataProblem]:
         for path, text in texts:
             for name in placeholders(text):
                 if name not in asked:
-                    found.append(doc.problem(path, (
-                        f"letter '{letter['id']}' fills {{{name}}}, which is not one of its fields. "
-                        f"Add {name} to its `fields`, or use one of: {', '.join(letter['fields'])}.")))
+                    found.append(
+                        doc.problem(
+                            path,
+                            (
+                                f"letter '{letter['id']}' fills {{{name}}}, which is not one of its fields. "
+                                f"Add {name} to its `fields`, or use one of: {', '.join(letter['fields'])}."
+                            ),
+                        )
+                    )
         if loaded.docs_dir is not None and loaded.pages:
             page = loaded.docs_dir / PAGE_FOLDER / f"{letter['id']}.md"
             if not page.is_file():
-                found.append(doc.problem(("letters", n, "id"), (
-                    f"letter '{letter['id']}' has no page. Create {loaded.docs_dir.name}/{PAGE_FOLDER}/{letter['id']}.md "
-                    f"calling {{{{ letter(\"{letter['id']}\") }}}}.")))
+                found.append(
+                    doc.problem(
+                        ("letters", n, "id"),
+                        (
+                            f"letter '{letter['id']}' has no page. Create {loaded.docs_dir.name}/{PAGE_FOLDER}/{letter['id']}.md "
+                            f'calling {{{{ letter("{letter["id"]}") }}}}.'
+                        ),
+                    )
+                )
     return found

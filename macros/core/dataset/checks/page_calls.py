@@ -12,7 +12,7 @@ import re
 from ..errors import DataProblem
 from ..loaded import Loaded
 
-EHCNA = "ehcna"   # the EHC needs assessment journey (data/ehcna.yml), which every journey component also takes
+EHCNA = "ehcna"  # the EHC needs assessment journey (data/ehcna.yml), which every journey component also takes
 CALL = re.compile(r"\{\{-?\s*(\w+)\(\s*(?:\w+\s*=\s*)?[\"']([^\"']+)[\"']")
 
 
@@ -39,14 +39,20 @@ NEEDS = {
     "journey_timeline": ("a journey with a timeline in data/journeys.yml", lambda loaded: _journeys(loaded, True)),
     "journey_steps": ("a journey in data/journeys.yml", _journeys),
     "journey_next_steps": ("a journey in data/journeys.yml", _journeys),
-    "deadline_calculator": ("a calculator journey in data/statutory.yml (calculator.journeys)",
-                            lambda loaded: _ids(loaded, "statutory", "calculator", "journeys")),
+    "deadline_calculator": (
+        "a calculator journey in data/statutory.yml (calculator.journeys)",
+        lambda loaded: _ids(loaded, "statutory", "calculator", "journeys"),
+    ),
     "checklist": ("a checklist in data/checklists.yml", lambda loaded: _ids(loaded, "checklists", "checklists")),
     "template_form": ("a template in data/templates.yml", lambda loaded: _ids(loaded, "templates", "templates")),
-    "ordinarily_available": ("an area in data/ordinarily_available.yml",
-                             lambda loaded: _ids(loaded, "ordinarily_available", "areas")),
-    "strategy_card": ("an area in data/ordinarily_available.yml",
-                      lambda loaded: _ids(loaded, "ordinarily_available", "areas")),
+    "ordinarily_available": (
+        "an area in data/ordinarily_available.yml",
+        lambda loaded: _ids(loaded, "ordinarily_available", "areas"),
+    ),
+    "strategy_card": (
+        "an area in data/ordinarily_available.yml",
+        lambda loaded: _ids(loaded, "ordinarily_available", "areas"),
+    ),
     "letter": ("a letter in data/letters.yml", lambda loaded: _ids(loaded, "letters", "letters")),
 }
 
@@ -60,7 +66,13 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                 if name not in NEEDS or known[name] is None or wanted in known[name]:
                     continue
                 choices = ", ".join(sorted(known[name]))
-                found.append(DataProblem(loaded.page_name(page), number, "",
-                                         f'{name}("{wanted}") needs {NEEDS[name][0]}, and there is none with the id '
-                                         f'"{wanted}". Use one of: {choices}.'))
+                found.append(
+                    DataProblem(
+                        loaded.page_name(page),
+                        number,
+                        "",
+                        f'{name}("{wanted}") needs {NEEDS[name][0]}, and there is none with the id '
+                        f'"{wanted}". Use one of: {choices}.',
+                    )
+                )
     return found

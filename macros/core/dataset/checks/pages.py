@@ -20,10 +20,14 @@ def problems(loaded: Loaded) -> list[DataProblem]:
         named.add(value)
         page = docs / value
         if not page.is_file():
-            message = f"there is no page {docs.name}/{value}. Name a page in {docs.name}/, for example sen-support-plans.md."
+            message = (
+                f"there is no page {docs.name}/{value}. Name a page in {docs.name}/, for example sen-support-plans.md."
+            )
         elif RELATED_FORMS_CALL not in page.read_text(encoding="utf-8"):
-            message = (f"{docs.name}/{value} does not list its checklists and templates: "
-                       f"add {{{{ {RELATED_FORMS_CALL}) }}}} to it.")
+            message = (
+                f"{docs.name}/{value} does not list its checklists and templates: "
+                f"add {{{{ {RELATED_FORMS_CALL}) }}}} to it."
+            )
         else:
             continue
         found.append(doc.problem(path, message))
@@ -33,10 +37,15 @@ def problems(loaded: Loaded) -> list[DataProblem]:
         relative = page.relative_to(docs).as_posix()
         for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
             if RELATED_FORMS_CALL in line and relative not in named:
-                found.append(DataProblem(
-                    loaded.page_name(page), number, "",
-                    "related_forms() lists nothing here: add this page to the `pages` of its checklists "
-                    "(data/checklists.yml) and templates (data/templates.yml), or remove the call."))
+                found.append(
+                    DataProblem(
+                        loaded.page_name(page),
+                        number,
+                        "",
+                        "related_forms() lists nothing here: add this page to the `pages` of its checklists "
+                        "(data/checklists.yml) and templates (data/templates.yml), or remove the call.",
+                    )
+                )
     return found
 
 
@@ -45,6 +54,8 @@ def link_problems(loaded: Loaded) -> list[DataProblem]:
     if not loaded.pages:
         return []
     docs = loaded.docs_dir
-    return [doc.problem(path, f"there is no page {docs.name}/{value}. Name a page in {docs.name}/, "
-                              "for example appeals.md.")
-            for doc, path, value in loaded.each("page_links") if not (docs / value).is_file()]
+    return [
+        doc.problem(path, f"there is no page {docs.name}/{value}. Name a page in {docs.name}/, for example appeals.md.")
+        for doc, path, value in loaded.each("page_links")
+        if not (docs / value).is_file()
+    ]

@@ -20,8 +20,11 @@ def problems(loaded: Loaded) -> list[DataProblem]:
             seen = id_sets.setdefault(set_name, set())
             for path, value in walk(doc.data, pattern):
                 if value in seen:
-                    found.append(doc.problem(
-                        path, f"duplicate id '{value}': ids must be unique in {set_name}. Rename one of them."))
+                    found.append(
+                        doc.problem(
+                            path, f"duplicate id '{value}': ids must be unique in {set_name}. Rename one of them."
+                        )
+                    )
                 seen.add(value)
     for dataset in loaded.datasets:
         doc = loaded.documents.get(dataset.name)
@@ -34,6 +37,9 @@ def problems(loaded: Loaded) -> list[DataProblem]:
             for path, value in walk(doc.data, pattern):
                 if value not in known:
                     choices = ", ".join(sorted(known)[:SHOWN_CHOICES]) + (", ..." if len(known) > SHOWN_CHOICES else "")
-                    found.append(doc.problem(path, f"unknown {set_name} id '{value}'.{did_you_mean(value, known)} "
-                                                   f"Use one of: {choices}."))
+                    found.append(
+                        doc.problem(
+                            path, f"unknown {set_name} id '{value}'.{did_you_mean(value, known)} Use one of: {choices}."
+                        )
+                    )
     return found

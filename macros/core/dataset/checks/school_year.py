@@ -36,19 +36,32 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                 found.append(term_dates.problem(("terms", index, field), f"{exc}: write a real date."))
                 continue
             if not first <= days[field] <= last:  # a year typed wrongly: 2025 in the 2026 to 2027 year
-                found.append(term_dates.problem(("terms", index, field), (
-                    f"{record[field]} is not in the {term_dates.data['school_year']} school year ({first.day} August "
-                    f"{first.year} to {last.day} August {last.year}): check the year.")))
+                found.append(
+                    term_dates.problem(
+                        ("terms", index, field),
+                        (
+                            f"{record[field]} is not in the {term_dates.data['school_year']} school year ({first.day} August "
+                            f"{first.year} to {last.day} August {last.year}): check the year."
+                        ),
+                    )
+                )
                 del days[field]
         if len(days) < 2:
             continue
         if days["end"] < days["start"]:
-            found.append(term_dates.problem(later(("terms", index, "start"), ("terms", index, "end")),
-                                            f"{record['name']} ends before it starts: check both dates."))
+            found.append(
+                term_dates.problem(
+                    later(("terms", index, "start"), ("terms", index, "end")),
+                    f"{record['name']} ends before it starts: check both dates.",
+                )
+            )
         if terms and days["start"] <= terms[-1].end:
-            found.append(term_dates.problem(later(("terms", index - 1, "end"), ("terms", index, "start")),
-                                            f"{record['name']} starts before {terms[-1].name} ends: "
-                                            "list terms in date order."))
+            found.append(
+                term_dates.problem(
+                    later(("terms", index - 1, "end"), ("terms", index, "start")),
+                    f"{record['name']} starts before {terms[-1].name} ends: list terms in date order.",
+                )
+            )
         terms.append(Term(record["id"], record["name"], days["start"], days["end"]))
     all_terms_read = len(terms) == len(term_dates.data["terms"])
     if all_terms_read:
@@ -58,9 +71,12 @@ def problems(loaded: Loaded) -> list[DataProblem]:
         return found
     for index, review in enumerate(reviews.data["reviews"]):
         if review_day(terms, review["month"]) is None:
-            found.append(reviews.problem(
-                ("reviews", index, "month"),
-                f"no school day in month {review['month']} in {term_dates.file}: choose a month in term time."))
+            found.append(
+                reviews.problem(
+                    ("reviews", index, "month"),
+                    f"no school day in month {review['month']} in {term_dates.file}: choose a month in term time.",
+                )
+            )
     return found
 
 
@@ -80,8 +96,10 @@ def _next_year_starts(term_dates, terms: list[Term]) -> list[DataProblem]:
     except ValueError as exc:
         day, message = None, f"{exc}: write a real date."
     else:
-        message = (f"{starts} is not the end of the summer holiday after {terms[-1].name} "
-                   f"({terms[-1].end.isoformat()}): give the first day of the next school year.")
+        message = (
+            f"{starts} is not the end of the summer holiday after {terms[-1].name} "
+            f"({terms[-1].end.isoformat()}): give the first day of the next school year."
+        )
     if day is None or not terms[-1].end < day <= terms[-1].end + timedelta(weeks=LONGEST_SUMMER_WEEKS):
         return [term_dates.problem(("next_year_starts",), message)]
     return []

@@ -15,23 +15,41 @@ def problems(loaded: Loaded) -> list[DataProblem]:
     if stages:
         for i, stage in enumerate(stages.data["stages"]):
             if stage["number"] != i + 1:
-                found.append(stages.problem(
-                    ("stages", i, "number"),
-                    f"stage number {stage['number']} is out of order: stages are numbered 1, 2, 3... "
-                    f"in the order listed, so this one should be {i + 1}."))
+                found.append(
+                    stages.problem(
+                        ("stages", i, "number"),
+                        f"stage number {stage['number']} is out of order: stages are numbered 1, 2, 3... "
+                        f"in the order listed, so this one should be {i + 1}.",
+                    )
+                )
     ehcna = loaded.documents.get("ehcna")
     facts = _facts(loaded)
     final_plan = facts.get(ASSESSMENT_LIMIT, {}).get("period", {})
-    if ehcna and final_plan.get("unit") == "weeks":   # the assessment's length is its legal limit: one number, one place
+    if ehcna and final_plan.get("unit") == "weeks":  # the assessment's length is its legal limit: one number, one place
         guide = ehcna.data["ehcna"]
-        found += _steps(ehcna, ("ehcna",), guide["steps"], "start_week", "end_week", final_plan["amount"],
-                        "week", f"the {ASSESSMENT_LIMIT} time limit in statutory.yml")
+        found += _steps(
+            ehcna,
+            ("ehcna",),
+            guide["steps"],
+            "start_week",
+            "end_week",
+            final_plan["amount"],
+            "week",
+            f"the {ASSESSMENT_LIMIT} time limit in statutory.yml",
+        )
     journeys = loaded.documents.get("journeys")
     for i, journey in enumerate(journeys.data["journeys"] if journeys else ()):
         timeline = journey.get("timeline")
-        found += _steps(journeys, ("journeys", i), journey["steps"], "start", "end",
-                        timeline["total"] if timeline else None, timeline["unit"] if timeline else None,
-                        "timeline.total")
+        found += _steps(
+            journeys,
+            ("journeys", i),
+            journey["steps"],
+            "start",
+            "end",
+            timeline["total"] if timeline else None,
+            timeline["unit"] if timeline else None,
+            "timeline.total",
+        )
         if timeline:
             found += _timeline(journeys, ("journeys", i, "timeline"), timeline, facts)
     return found
@@ -60,14 +78,19 @@ def _steps(doc, base, steps, start_key, end_key, total, unit, total_name) -> lis
             problem(at, f"the journey has a timeline, so each step needs {start_key} and {end_key}.")
             return found
         if step[start_key] != expected_start:
-            problem((*at, start_key), f"{start_key} {step[start_key]:g} leaves a gap or overlap: it should be "
-                                      f"{expected_start:g}, where the step before ends.")
+            problem(
+                (*at, start_key),
+                f"{start_key} {step[start_key]:g} leaves a gap or overlap: it should be "
+                f"{expected_start:g}, where the step before ends.",
+            )
         if step[end_key] <= step[start_key]:
             problem((*at, end_key), f"{end_key} must be after {start_key}.")
         expected_start = step[end_key]
     if total is not None and steps and expected_start != total:
-        problem((*base, "steps", len(steps) - 1, end_key),
-                f"the last step ends at {unit} {expected_start:g} but {total_name} is {total:g}: make them match.")
+        problem(
+            (*base, "steps", len(steps) - 1, end_key),
+            f"the last step ends at {unit} {expected_start:g} but {total_name} is {total:g}: make them match.",
+        )
     return found
 
 
@@ -78,12 +101,19 @@ def _timeline(doc, base, timeline, facts: dict) -> list[DataProblem]:
     for key in ("axis", "marks"):
         for j, point in enumerate(timeline.get(key, ())):
             if point["at"] > total:
-                found.append(doc.problem((*base, key, j, "at"),
-                                         f"at {point['at']:g} is past the end of the timeline ({total:g})."))
+                found.append(
+                    doc.problem(
+                        (*base, key, j, "at"), f"at {point['at']:g} is past the end of the timeline ({total:g})."
+                    )
+                )
     bracket = timeline.get("bracket")
     fact = facts.get(bracket["fact"]) if bracket else None
     if fact is not None and fact.get("period", {}).get("unit") != "days":
-        found.append(doc.problem((*base, "bracket", "fact"),
-                                 f"'{bracket['fact']}' has no period in days: the bracket draws a family's days "
-                                 "(such as amendment-comments). Use such a fact."))
+        found.append(
+            doc.problem(
+                (*base, "bracket", "fact"),
+                f"'{bracket['fact']}' has no period in days: the bracket draws a family's days "
+                "(such as amendment-comments). Use such a fact.",
+            )
+        )
     return found

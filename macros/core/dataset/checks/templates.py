@@ -19,9 +19,12 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                 for f, field in enumerate(section["fields"]):
                     key = saved_key(field["id"], number)
                     if key in seen:
-                        found.append(doc.problem(
-                            ("templates", t, "sections", s, "fields", f, "id"),
-                            f"template '{template['id']}' has two fields saved as '{key}'. "
-                            "Give one of them another id."))
+                        found.append(
+                            doc.problem(
+                                ("templates", t, "sections", s, "fields", f, "id"),
+                                f"template '{template['id']}' has two fields saved as '{key}'. "
+                                "Give one of them another id.",
+                            )
+                        )
                     seen.add(key)
     return found
