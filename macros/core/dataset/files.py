@@ -62,6 +62,8 @@ DATASETS: tuple[DataSet, ...] = (
             ("stages[*].documents[*]", "documents"),
             ("stages[*].statutory_limit", "facts"),
             ("cycle.source", "sources"),
+            ("cycle.phases[*].questions[*].basis.source", "sources"),
+            ("cycle.phases[*].record[*].basis.source", "sources"),
             ("register.signs[*]", "facts"),
         ),
     ),
@@ -201,6 +203,11 @@ DATASETS: tuple[DataSet, ...] = (
         "interventions",
         ids={"interventions": "interventions[*].id"},
         references=(("interventions[*].areas[*]", "areas"), ("interventions[*].evidence[*].source", "sources")),
+    ),
+    DataSet(
+        "examples",
+        ids={"apdr-examples": "examples[*].id"},
+        references=(("examples[*].area", "areas"), ("basis.source", "sources")),
     ),
 )
 

@@ -35,6 +35,8 @@ BASIS_PATHS = {
     "funding": ("facts[*].basis",),
     "interventions": ("interventions[*].evidence[*]",),
     "ordinarily_available": ("areas[*].universal[*].basis", "areas[*].sen_support[*].basis"),
+    "stages": ("cycle.phases[*].questions[*].basis", "cycle.phases[*].record[*].basis"),
+    "examples": ("basis",),
 }
 
 
