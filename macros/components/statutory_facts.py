@@ -313,6 +313,9 @@ def local_practice(data):
         for point in (*(phase.questions or ()), *(phase.record or ()))
         if point.basis.kind in PRACTICE_KINDS
     ]
+    outcome_guide = data["support_plans"].support_plan.outcome_guide
+    if outcome_guide and outcome_guide.smart.basis.kind in PRACTICE_KINDS:
+        items.append(practice_item("Writing outcomes", outcome_guide.smart.basis, "SMART outcomes"))
     examples = data["examples"]
     if examples.basis.kind in PRACTICE_KINDS:
         items.append(practice_item("Worked examples of assess, plan, do, review", examples.basis))

@@ -116,8 +116,16 @@ DATASETS: tuple[DataSet, ...] = (
     ),
     DataSet(
         "support_plans",
-        ids={"plan-agreements": "support_plan.agree[*].id"},
-        references=(("support_plan.agree[*].basis.source", "sources"), ("support_plan.duties[*]", "facts")),
+        ids={
+            "plan-agreements": "support_plan.agree[*].id",
+            "outcome-checks": "support_plan.outcome_guide.checks[*].id",
+            "outcome-pairs": "support_plan.outcome_guide.pairs[*].id",
+        },
+        references=(
+            ("support_plan.agree[*].basis.source", "sources"),
+            ("support_plan.duties[*]", "facts"),
+            ("support_plan.outcome_guide.definition.basis.source", "sources"),
+        ),
     ),
     DataSet(
         "review_calendar",

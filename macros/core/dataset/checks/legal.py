@@ -28,7 +28,11 @@ SOURCE_KINDS_FOR_BASIS = {
 }
 # Where other data files record a basis object ({kind, source, reference} or {kind, from}).
 BASIS_PATHS = {
-    "support_plans": ("support_plan.agree[*].basis",),
+    "support_plans": (
+        "support_plan.agree[*].basis",
+        "support_plan.outcome_guide.definition.basis",
+        "support_plan.outcome_guide.smart.basis",
+    ),
     "journeys": ("journeys[*].steps[*].basis", "journeys[*].steps[*].main_points[*].basis"),
     "checklists": ("checklists[*].items[*].basis",),
     "ehcna": ("ehcna.steps[*].basis", "ehcna.steps[*].main_points[*].basis"),
