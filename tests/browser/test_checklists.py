@@ -155,6 +155,7 @@ def test_print_shows_ticks_and_writing_lines_without_site_chrome(page, site_url)
         ("sen-support-plan", 1),
         ("reviews", 1),
         ("parent-ehcna", 1),
+        ("sen-information-report", 2),
     ],
 )
 def test_each_checklist_prints_on_few_a4_pages_with_notes_to_the_foot(page, site_url, checklist_id, sheets):

@@ -137,6 +137,7 @@ DATASETS: tuple[DataSet, ...] = (
             ("checklists[*].items[*].basis.source", "sources"),
             ("checklists[*].items[*].strategy", "oap-strategies"),
             ("checklists[*].items[*].criteria[*]", "ehcna-criteria"),
+            ("checklists[*].items[*].requirement", "report-requirements"),
         ),
         pages=("checklists[*].pages[*]",),
     ),
@@ -147,6 +148,7 @@ DATASETS: tuple[DataSet, ...] = (
             ("templates[*].document", "documents"),
             ("templates[*].sections[*].fields[*].agreement", "plan-agreements"),
             ("templates[*].sections[*].criterion", "ehcna-criteria"),
+            ("templates[*].sections[*].requirement", "report-requirements"),
         ),
         pages=("templates[*].pages[*]",),
     ),
@@ -201,6 +203,23 @@ DATASETS: tuple[DataSet, ...] = (
         "interventions",
         ids={"interventions": "interventions[*].id"},
         references=(("interventions[*].areas[*]", "areas"), ("interventions[*].evidence[*].source", "sources")),
+    ),
+    DataSet(
+        "statutory_year",
+        ids={
+            "report-requirements": "information_report.requirements[*].id",
+            "exam-access-points": "access_arrangements.points[*].id",
+            "records-points": "records.points[*].id",
+            "calendar-dates": "calendar.dates[*].id",
+        },
+        references=(
+            ("information_report.requirements[*].basis.source", "sources"),
+            ("access_arrangements.source", "sources"),
+            ("access_arrangements.points[*].basis.source", "sources"),
+            ("records.facts[*]", "facts"),
+            ("records.points[*].basis.source", "sources"),
+            ("calendar.dates[*].fact", "facts"),
+        ),
     ),
 )
 

@@ -35,6 +35,11 @@ BASIS_PATHS = {
     "funding": ("facts[*].basis",),
     "interventions": ("interventions[*].evidence[*]",),
     "ordinarily_available": ("areas[*].universal[*].basis", "areas[*].sen_support[*].basis"),
+    "statutory_year": (
+        "information_report.requirements[*].basis",
+        "access_arrangements.points[*].basis",
+        "records.points[*].basis",
+    ),
 }
 
 
