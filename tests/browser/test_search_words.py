@@ -175,7 +175,7 @@ QUERIES = [
     ("provision map", "forms/individual-provision-map"),
     ("initial concern form", "forms/initial-concern-record"),
     ("school asking for an EHC needs assessment", "checklists/ehcna-request"),
-    ("evidence for an EHCP request", "checklists/ehcna-request"),
+    ("evidence for an EHCP request", "ehcna-evidence"),  # the evidence pack page (issue 26) came after the query
     ("checklist for EHCP request", "checklists/ehcna-request"),
     ("speech and language therapy", "agencies"),
     ("term dates", "key-dates"),
