@@ -292,7 +292,7 @@ def test_the_calendar_gets_the_15_february_and_31_march_deadlines_from_regulatio
 def test_the_key_dates_page_says_what_the_calendar_leaves_out_and_why():
     page = html(COMPONENTS["key_dates"](DATA, Links("key-dates/")))
     left = {li.get("data-left-out"): li.text_content() for li in page.xpath("//li[@data-left-out]")}
-    assert set(left) == {"school-census", "information-report-update"}
+    assert set(left) == {"school-census", "access-arrangements-deadlines", "information-report-update"}
     assert "could not confirm" in left["school-census"]
 
 
