@@ -12,6 +12,7 @@ from itertools import groupby
 from ..core.render.html import block, tag
 from ..core.render.basis import ASSET as BASIS_ASSET
 from ..core.render.basis import cited, record_basis
+from ..core.render.facts import not_confirmed_note
 from ..core.render.ordinarily_available import strategy_by_id
 from ..core.render.roles import role_links
 from . import record_switcher
@@ -24,6 +25,11 @@ ANSWER_LINES = 2  # printed lines under each open question
 
 def checklists(data):
     return data["checklists"].checklists
+
+
+def report_requirement(data, requirement_id: str):
+    """A requirement of the SEN information report (statutory_year.yml)."""
+    return data["statutory_year"].information_report.requirements[requirement_id]
 
 
 def item_text(data, item) -> tuple[str, str | None]:
@@ -39,13 +45,18 @@ def item_text(data, item) -> tuple[str, str | None]:
         text, hint = text or review.name, hint or review.text
     elif item.strategy:
         text = text or strategy_by_id(data, item.strategy).text
+    elif item.requirement:
+        requirement = report_requirement(data, item.requirement)
+        text, hint = text or requirement.text, hint or requirement.hint
     return text, hint
 
 
 def item_basis(data, item):
     """The item's own basis, or that of the strategy it points at (every strategy says where it comes from)."""
-    if item.basis or not item.strategy:
+    if item.basis or not (item.strategy or item.requirement):
         return item.basis
+    if item.requirement:
+        return report_requirement(data, item.requirement).basis
     return strategy_by_id(data, item.strategy).basis
 
 
@@ -72,11 +83,20 @@ def _item(data, links, checklist, item):
     box_id = f"cl-{checklist.id}-{item.id}"
     text, hint = item_text(data, item)
     basis = item_basis(data, item)
+    requirement = report_requirement(data, item.requirement) if item.requirement else None
+    # A requirement's label points at its own row on the Sources page.
+    anchor = f"report-{requirement.id}" if requirement and not item.basis else None
     fact = data.facts[item.fact] if item.fact else None
     template = data["templates"].templates[item.template] if item.template else None
     details = [
         tag("span", hint, class_="checklist__hint") if hint else None,
-        tag("span", record_basis(data, links, basis), class_="checklist__basis") if basis else None,
+        tag("ul", [tag("li", part) for part in requirement.includes], class_="checklist__includes")
+        if requirement and requirement.includes
+        else None,
+        tag("span", record_basis(data, links, basis, anchor=anchor), class_="checklist__basis") if basis else None,
+        tag("span", not_confirmed_note(requirement), class_="checklist__not-confirmed")
+        if requirement and requirement.not_confirmed
+        else None,
         tag("span", fact.statement, " (", cited(data, fact.source, fact.reference), ")", class_="checklist__fact")
         if fact
         else None,

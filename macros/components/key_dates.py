@@ -55,4 +55,17 @@ def render(data, links):
             download="key-dates.ics",
         ),
     )
-    return block(tag("p", term_dates.note), download, events, terms)
+    return block(tag("p", term_dates.note), download, events, not_in_calendar(data), terms)
+
+
+def not_in_calendar(data):
+    """Dates a reader might look for that the calendar leaves out, and why: never a date we could not confirm."""
+    left_out = data["statutory_year"].calendar.not_published
+    if not left_out:
+        return None
+    return tag(
+        "div",
+        tag("p", tag("strong", "Not in this calendar")),
+        tag("ul", [tag("li", tag("strong", item.title), ": ", item.text, data_left_out=item.id) for item in left_out]),
+        class_="key-dates__left-out",
+    )

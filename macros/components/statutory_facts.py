@@ -125,6 +125,31 @@ def legal_statements(data, links):
                         linked_citation(data, item.basis.source, item.basis.reference),
                     )
                 )
+    for requirement in data["statutory_year"].information_report.requirements:
+        if requirement.basis.kind not in LEGAL_BASES:
+            continue  # a council's own addition: listed under local practice
+        rows.append(
+            statement_row(
+                f"report-{requirement.id}",
+                "SEN information report: what it must include",
+                requirement.text,
+                requirement.basis.kind,
+                linked_citation(data, requirement.basis.source, requirement.basis.reference),
+                not_confirmed_note(requirement),
+            )
+        )
+    for point in data["statutory_year"].records.points:
+        if point.basis.kind in LEGAL_BASES:
+            rows.append(
+                statement_row(
+                    f"records-{point.id}",
+                    f"Records: {point.title}",
+                    point.text,
+                    point.basis.kind,
+                    linked_citation(data, point.basis.source, point.basis.reference),
+                    not_confirmed_note(point),
+                )
+            )
     for area in data.areas:
         if area.source:
             rows.append(
@@ -296,6 +321,16 @@ def local_practice(data):
         practice_item(f"Funding: {fact.title}", fact.basis)
         for fact in data["funding"].facts
         if fact.basis.kind in PRACTICE_KINDS
+    ]
+    items += [
+        practice_item("SEN information report", requirement.basis, requirement.text)
+        for requirement in data["statutory_year"].information_report.requirements
+        if requirement.basis.kind in PRACTICE_KINDS
+    ]
+    items += [
+        practice_item(f"Records: {point.title}", point.basis, point.text)
+        for point in data["statutory_year"].records.points
+        if point.basis.kind in PRACTICE_KINDS
     ]
     duties = data.guide.school_when_asked
     items += [

@@ -155,6 +155,7 @@ def test_print_shows_ticks_and_writing_lines_without_site_chrome(page, site_url)
         ("sen-support-plan", 1),
         ("reviews", 1),
         ("parent-ehcna", 1),
+        ("sen-information-report", 2),
     ],
 )
 def test_each_checklist_prints_on_few_a4_pages_with_notes_to_the_foot(page, site_url, checklist_id, sheets):
@@ -189,3 +190,18 @@ def test_saved_data_it_cannot_read_is_kept_aside_not_overwritten(page, site_url,
     assert page.evaluate(f"() => localStorage.getItem('{KEY}')") == stored
     page.reload()
     assert box(page, "draft-received").is_checked() and note.count() == 1
+
+
+def test_the_sen_information_report_ticks_are_kept_through_the_record_model(page, site_url):
+    """Issue 26, item 6: the report checklist is an ordinary checklist, so its ticks are kept like every other."""
+    page.goto(site_url + "checklists/sen-information-report/")
+    boxes = page.locator("#checklist-sen-information-report input[data-item]")
+    assert boxes.count() == 18
+    page.check("#cl-sen-information-report-report-local-offer")
+    page.reload()
+    assert page.is_checked("#cl-sen-information-report-report-local-offer")
+    assert page.locator(".checklist__progress").inner_text() == "1 of 18 done"
+    stored = page.evaluate(
+        "Object.keys(localStorage).filter(k => k.startsWith('send-guide')).map(k => localStorage.getItem(k)).join(' ')"
+    )
+    assert "checklist/sen-information-report" in stored and "report-local-offer" in stored, stored

@@ -90,6 +90,7 @@ def test_print_layout_has_lines_and_boxes_and_no_site_chrome(page, site_url):
         ("parent-voice", 2),
         ("planning-consultation-record", 2),
         ("individual-provision-map", 2),
+        ("sen-information-report", 4),
     ],
 )
 def test_templates_print_on_a_few_a4_pages(page, site_url, template_id, most_pages):
@@ -116,3 +117,19 @@ def test_a_filled_plan_prints_without_its_empty_outcomes(page, site_url):
     page.locator("#tpl-sen-support-plan-outcome-1").fill("")
     page.get_by_label("Pupil's name").fill("")
     assert page.locator("#section-sen-support-plan-outcome-2").is_visible()  # empty again: the whole form to write on
+
+
+def test_the_skeleton_report_prints_a_heading_for_each_thing_the_law_lists(page, site_url):
+    """The SEN information report skeleton (issue 26, item 6): every requirement's heading is on the printed sheets."""
+    from macros.core import load_site_data
+    from tests.helpers import PROJECT
+
+    data = load_site_data(PROJECT / "data")
+    skeleton = data["templates"].templates["sen-information-report"]
+    page.goto(site_url + "forms/sen-information-report/")
+    page.emulate_media(media="print")
+    headings = page.locator(".template-form legend h2").all_inner_texts()
+    assert headings == [section.title for section in skeleton.sections]
+    assert len(headings) == len(data["statutory_year"].information_report.requirements)
+    page.emulate_media(media="screen")
+    assert page.locator("a[href$='sen-information-report.docx']").count() == 1

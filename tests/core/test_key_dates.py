@@ -56,7 +56,7 @@ def test_build_calendar_parses_back_with_every_event():
     calendar, events = events_of(key_dates_calendar(DATA))
     assert str(calendar["VERSION"]) == "2.0" and "SEND guide" in str(calendar["PRODID"])
     expected = key_dates(DATA)
-    assert len(events) == len(expected) == 10
+    assert len(events) == len(expected) == 12  # 6 meetings, 4 reviews, 2 fixed dates in law (issue 26)
     assert len({str(event["UID"]) for event in events}) == len(events)
     for event, item in zip(events, expected):
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
@@ -157,7 +157,7 @@ def test_bad_term_dates_in_a_council_overlay_name_the_councils_file_and_line(
 def test_key_dates_page_links_the_calendar_file():
     page = str(COMPONENTS["key_dates"](DATA, Links("key-dates/")))
     assert 'href="../downloads/key-dates.ics"' in page
-    assert page.count("<tr>") == 1 + 10 + 1 + 6  # headers and rows of both tables
+    assert page.count("<tr>") == 1 + 12 + 1 + 6  # headers and rows of both tables
     assert "October 2026" in page and DATA["term_dates"].note in html.unescape(page)
 
 

@@ -30,6 +30,7 @@ def test_the_issue_templates_exist(data):
         "costed-provision-map",
         "intervention-tracker",
         "ehcna-evidence-index",
+        "sen-information-report",
     }
 
 

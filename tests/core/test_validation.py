@@ -181,6 +181,7 @@ def test_a_checklist_or_template_must_name_pages_that_exist_and_list_it(data_cop
         "interventions.md",
         "ordinarily-available.md",
         "ehcna-evidence.md",
+        "statutory-year.md",
     ):
         (docs / page).write_text("# Page\n\n{{ related_forms() }}\n", encoding="utf-8")
     (docs / "sen-support-plans.md").write_text("# SEN Support Plans\n\nUse a template.\n", encoding="utf-8")

@@ -147,6 +147,7 @@ DATASETS: tuple[DataSet, ...] = (
             ("checklists[*].items[*].basis.source", "sources"),
             ("checklists[*].items[*].strategy", "oap-strategies"),
             ("checklists[*].items[*].criteria[*]", "ehcna-criteria"),
+            ("checklists[*].items[*].requirement", "report-requirements"),
         ),
         pages=("checklists[*].pages[*]",),
     ),
@@ -157,6 +158,7 @@ DATASETS: tuple[DataSet, ...] = (
             ("templates[*].document", "documents"),
             ("templates[*].sections[*].fields[*].agreement", "plan-agreements"),
             ("templates[*].sections[*].criterion", "ehcna-criteria"),
+            ("templates[*].sections[*].requirement", "report-requirements"),
         ),
         pages=("templates[*].pages[*]",),
     ),
@@ -216,6 +218,23 @@ DATASETS: tuple[DataSet, ...] = (
         "examples",
         ids={"apdr-examples": "examples[*].id"},
         references=(("examples[*].area", "areas"), ("basis.source", "sources")),
+    ),
+    DataSet(
+        "statutory_year",
+        ids={
+            "report-requirements": "information_report.requirements[*].id",
+            "exam-access-points": "access_arrangements.points[*].id",
+            "records-points": "records.points[*].id",
+            "calendar-dates": "calendar.dates[*].id",
+        },
+        references=(
+            ("information_report.requirements[*].basis.source", "sources"),
+            ("access_arrangements.source", "sources"),
+            ("access_arrangements.points[*].basis.source", "sources"),
+            ("records.facts[*]", "facts"),
+            ("records.points[*].basis.source", "sources"),
+            ("calendar.dates[*].fact", "facts"),
+        ),
     ),
 )
 

@@ -1,4 +1,5 @@
-"""The school year's key dates, from term_dates.yml, meetings.yml and review_calendar.yml.
+"""The school year's key dates, from term_dates.yml, meetings.yml, review_calendar.yml and the fixed dates in law
+(statutory_year.yml `calendar`, each a statutory fact's before_dates).
 
 One list feeds both the key-dates page and its calendar file, so they cannot disagree.
 """
@@ -33,8 +34,21 @@ class KeyDate:
         return f"{self.title} (this month)" if self.in_month else self.title
 
 
+def law_dates(data, first_day: date) -> list[KeyDate]:
+    """Fixed dates the law sets in the school year that starts on `first_day` (statutory_year.yml `calendar`)."""
+    events = []
+    for entry in data["statutory_year"].calendar.dates:
+        fact = data.facts[entry.fact]
+        fixed = next(d for d in fact.before_dates if d.move == entry.move)  # the validator checks it is there
+        year = first_day.year if fixed.month >= first_day.month else first_day.year + 1
+        about = f"{fact.title}. Set in law: {data.sources[fact.source].short}, {fact.reference}."
+        events.append(KeyDate(entry.id, date(year, fixed.month, fixed.day), entry.title, about))
+    return events
+
+
 def key_dates(data) -> list[KeyDate]:
-    """Planning and consultation meetings at the start of each term, and the reviews by month, in date order."""
+    """Planning and consultation meetings at the start of each term, the reviews by month and the fixed dates in law,
+    in date order."""
     terms = school_terms(data)
     meetings = data["meetings"].planning_consultation
     about = meetings.purpose.split(". ")[0].rstrip(".") + "."  # the first sentence: calendars show little
@@ -47,4 +61,5 @@ def key_dates(data) -> list[KeyDate]:
     for review in data["review_calendar"].reviews:
         day = review_day(terms, review.month)  # never None: the validator checks every month has a school day
         events.append(KeyDate(review.id, day, review.name, review.text, in_month=True))
+    events += law_dates(data, terms[0].start)
     return sorted(events, key=lambda event: event.day)

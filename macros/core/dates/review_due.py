@@ -1,4 +1,5 @@
-"""Build warnings for data that goes out of date with time: a notice or funding fact past its check_by date, bank holidays running out,
+"""Build warnings for data that goes out of date with time: a notice or funding fact past its check_by date, exam rules
+past their valid_to date, bank holidays running out,
 national contact details checked more than 12 months ago.
 
 Warnings, not errors: the build goes on (also under --strict), and `make check` prints the same.
@@ -40,6 +41,18 @@ def funding_facts_due_for_review(data, today: date) -> list[str]:
     ]
 
 
+def exam_rules_past_valid_to(data, today: date) -> list[str]:
+    """A warning once the JCQ access arrangements document the data comes from has ended: a new one applies."""
+    exams = data["statutory_year"].access_arrangements
+    if date.fromisoformat(exams.valid_to) >= today:
+        return []
+    return [
+        f"data/statutory_year.yml: access_arrangements: the JCQ rules these points come from covered "
+        f"{exams.valid_from} to {exams.valid_to}, and that has passed. Read the current JCQ document, update the "
+        "points, the source and valid_from and valid_to."
+    ]
+
+
 def bank_holidays_running_out(data, today: date) -> list[str]:
     """A build warning when the bank holiday list ends within 12 months: appeal dates after it cannot be worked out."""
     until = date.fromisoformat(data["bank_holidays"].covers_until)
@@ -72,6 +85,7 @@ def warn_notices_due(data, today: date | None = None) -> None:
     for warning in (
         notices_due_for_review(data, today)
         + funding_facts_due_for_review(data, today)
+        + exam_rules_past_valid_to(data, today)
         + bank_holidays_running_out(data, today)
         + stale_national_contacts(data, today)
     ):

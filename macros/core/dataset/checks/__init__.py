@@ -24,6 +24,7 @@ from . import (
     references,
     school_year,
     sequences,
+    statutory_year,
     templates,
 )
 
@@ -42,4 +43,5 @@ CHECKS = (
     letters.problems,  # a letter's {field} names one of its fields; each letter has its page
     page_calls.problems,  # the ids pages pass to components (journey_steps("appeals")...) exist
     costing.problems,  # the costed provision map's threshold, and the fields its sum reads
+    statutory_year.problems,  # every SEN information report requirement is on a checklist and in the skeleton
 )

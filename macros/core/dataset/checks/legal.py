@@ -41,6 +41,11 @@ BASIS_PATHS = {
     "ordinarily_available": ("areas[*].universal[*].basis", "areas[*].sen_support[*].basis"),
     "stages": ("cycle.phases[*].questions[*].basis", "cycle.phases[*].record[*].basis"),
     "examples": ("basis",),
+    "statutory_year": (
+        "information_report.requirements[*].basis",
+        "access_arrangements.points[*].basis",
+        "records.points[*].basis",
+    ),
 }
 
 
