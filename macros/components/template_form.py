@@ -29,6 +29,7 @@ def _field(template_id, field):
     field_id = f"tpl-{template_id}-{field.key}"
     hint_id = f"{field_id}-hint" if field.hint else None
     common = {"id": field_id, "data_field": field.key, "aria_describedby": hint_id, "autocomplete": "off"}
+    common.update(data_from=field.default_from, data_from_line=field.default_line)  # template-form.js fills it
     if field.type == "textarea":
         control = tag("textarea", rows=field.lines, data_rows=field.lines, **common)
     elif field.type == "number":

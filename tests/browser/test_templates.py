@@ -88,6 +88,7 @@ def test_print_layout_has_lines_and_boxes_and_no_site_chrome(page, site_url):
         ("sen-support-plan", 8),
         ("initial-concern-record", 2),
         ("pupil-voice", 1),
+        ("pupil-passport", 1),
         ("parent-voice", 2),
         ("planning-consultation-record", 2),
         ("individual-provision-map", 2),
@@ -180,3 +181,33 @@ def test_a_reviewed_plan_prints_baseline_outcome_provision_impact_and_decision_o
     for key in ("baseline-1", "outcome-1", "support-1", "impact-1", "progress-1", "next-step-1"):
         assert REVIEWED[key] in text, key
     assert len(pdf.pages) <= REVIEWED_PLAN_PAGES
+
+
+def test_the_passport_starts_from_the_child_s_plan_and_voice_form_and_prints_on_one_page(page, site_url):
+    page.goto(site_url + PAGE)
+    page.get_by_label("Until I clear it").check()
+    page.locator("#tpl-sen-support-plan-pupil-name").fill("Sam")
+    page.locator("#tpl-sen-support-plan-class-strategies").fill(
+        "Give key words before the lesson.\nWarn him a day before he reads aloud.\nSeat him near the front.\nA fourth one."
+    )
+    page.locator("#tpl-sen-support-plan-outcome-1").fill("He reads a page aloud to an adult.")
+    page.goto(site_url + "forms/pupil-voice/")
+    page.locator("#tpl-pupil-voice-helps").fill("Pictures and time to think.")
+    page.goto(site_url + "forms/pupil-passport/")
+
+    def value(key):
+        return page.locator(f"#tpl-pupil-passport-{key}").input_value()
+
+    assert value("pupil-name") == "Sam" and value("helps") == "Pictures and time to think."
+    assert [value(f"strategy-{n}") for n in (1, 2, 3)] == [
+        "Give key words before the lesson.",
+        "Warn him a day before he reads aloud.",
+        "Seat him near the front.",
+    ]
+    assert value("outcome") == "He reads a page aloud to an adult."
+    page.locator("#tpl-pupil-passport-strategy-3").fill("Let him use a reading ruler.")  # typing wins, and is kept
+    page.reload()
+    assert value("strategy-3") == "Let him use a reading ruler."
+    assert value("strategy-1") == "Give key words before the lesson."
+    assert pdf_page_count(page.pdf(format="A4")) == 1
+    assert page.watch.console_errors == []

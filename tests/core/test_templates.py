@@ -31,6 +31,7 @@ def test_the_issue_templates_exist(data):
         "intervention-tracker",
         "ehcna-evidence-index",
         "sen-information-report",
+        "pupil-passport",
     }
 
 
@@ -129,3 +130,38 @@ def test_the_plan_keeps_every_saved_id_and_adds_needs_baseline_strategies_views_
     assert all(word in next_step.hint for word in ("Continue", "step up", "step down", "leave the SEN register"))
     [home] = [s for s in sections if s.title == "At home and in the pupil's words"]
     assert "6.65" in home.hint
+
+
+def test_the_passport_starts_from_the_plan_and_the_pupil_voice_form(data):
+    templates = data["templates"].templates
+    keys = {tid: {f.key for s in template_sections(data, templates[tid]) for f in s.fields} for tid in templates.ids()}
+    fields = [f for s in template_sections(data, templates["pupil-passport"]) for f in s.fields]
+    sources = {f.default_from.split("#")[0] for f in fields if f.default_from}
+    assert sources == {"template/sen-support-plan", "template/pupil-voice"}
+    for field in fields:
+        assert field.default_from, f"{field.key} starts from nothing"
+        template_key, key = field.default_from.removeprefix("template/").split("#")
+        assert key in keys[template_key], field.default_from
+    strategies = [f for f in fields if f.key.startswith("strategy-")]
+    assert [(f.default_from, f.default_line) for f in strategies] == [
+        ("template/sen-support-plan#class-strategies", n) for n in (1, 2, 3)
+    ]
+    html = render(data, "pupil-passport")
+    assert 'data-from="template/sen-support-plan#class-strategies" data-from-line="2"' in html
+
+
+def test_a_passport_field_from_a_field_the_plan_does_not_save_is_located(data_copy):
+    from tests.helpers import assert_located, line_number_of
+
+    path = data_copy / "templates.yml"
+    replace_in(
+        path,
+        "from: {template: sen-support-plan, field: outcome-1}",
+        "from: {template: sen-support-plan, field: outcome}",
+    )
+    line = line_number_of(path, "field: outcome}")
+    assert_located(data_copy, f"data/templates.yml:{line}: templates[", "saves no field 'outcome'")
+    replace_in(path, "field: outcome}", "field: outcome-1}")
+    replace_in(path, "from: {template: pupil-voice, field: hard}", "from: {template: pupil-voices, field: hard}")
+    line = line_number_of(path, "pupil-voices")
+    assert_located(data_copy, f"data/templates.yml:{line}: templates[", "no template 'pupil-voices'")

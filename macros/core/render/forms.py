@@ -17,6 +17,8 @@ class Field:
     hint: str | None
     type: str  # text, date or textarea
     lines: int
+    default_from: str | None = None  # "template/ID#key": another template's answer shown while this one is empty
+    default_line: int | None = None  # only that line of it
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,18 @@ def template_sections(data, template) -> tuple[Section, ...]:
             for field in section.fields:
                 key = saved_key(field.id, number)
                 hint = field.hint or (agreements[field.agreement].text if field.agreement else None)
-                fields.append(Field(key, field.label, hint, field.type or "text", field.lines or DEFAULT_LINES))
+                source = field["from"] if "from" in field else None
+                fields.append(
+                    Field(
+                        key,
+                        field.label,
+                        hint,
+                        field.type or "text",
+                        field.lines or DEFAULT_LINES,
+                        f"template/{source.template}#{source.field}" if source else None,
+                        source.line if source else None,
+                    )
+                )
             title = f"{section.title} {number}" if number else section.title
             sections.append(Section(saved_key(section.id, number), title, section.hint, tuple(fields), bool(number)))
     return tuple(sections)

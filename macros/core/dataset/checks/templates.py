@@ -1,4 +1,5 @@
-"""No two fields of a template save their answers under one key (one would overwrite the other in the browser)."""
+"""No two fields of a template save their answers under one key (one would overwrite the other in the browser),
+and a field that starts from another template's answer (`from`) names a template and a saved key that exist."""
 
 from __future__ import annotations
 
@@ -27,4 +28,45 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                             )
                         )
                     seen.add(key)
+    found += _from_problems(doc)
+    return found
+
+
+def _saved_keys(template) -> set[str]:
+    return {
+        saved_key(field["id"], number)
+        for section in template["sections"]
+        for number in repeat_numbers(section)
+        for field in section["fields"]
+    }
+
+
+def _from_problems(doc) -> list[DataProblem]:
+    """A passport field that starts from the plan's `class-strategies` must find that field, or it stays empty."""
+    by_id = {template["id"]: template for template in doc.data["templates"]}
+    found = []
+    for t, template in enumerate(doc.data["templates"]):
+        for s, section in enumerate(template["sections"]):
+            for f, field in enumerate(section["fields"]):
+                source = field.get("from")
+                if not source:
+                    continue
+                other = by_id.get(source["template"])
+                path = ("templates", t, "sections", s, "fields", f, "from")
+                if other is None:
+                    found.append(
+                        doc.problem(
+                            (*path, "template"),
+                            f"no template '{source['template']}' to take this field's first value from. "
+                            f"Use one of: {', '.join(sorted(by_id))}.",
+                        )
+                    )
+                elif source["field"] not in _saved_keys(other):
+                    found.append(
+                        doc.problem(
+                            (*path, "field"),
+                            f"template '{source['template']}' saves no field '{source['field']}'. "
+                            "Use a field id, with its number in a repeated section (outcome-1).",
+                        )
+                    )
     return found

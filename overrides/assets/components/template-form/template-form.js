@@ -33,13 +33,28 @@
         section.classList.toggle("template-form__section--unused", filled && !used);
       });
     }
+    /* A field that starts from another template's answer for the same child (data-from="template/ID#key", the pupil
+       passport from the SEN Support Plan and the pupil voice form) shows it while it is empty; typing wins. */
+    function fillDefaults() {
+      var child = records.get(records.current());
+      form.fields.forEach(function (field) {
+        var from = field.getAttribute("data-from"), line = field.getAttribute("data-from-line");
+        if (!from || field.value) return;
+        var parts = from.split("#"), record = child && child.records && child.records[parts[0]];
+        var value = record && record.data && record.data.fields && record.data.fields[parts[1]];
+        if (typeof value !== "string") return;
+        if (line) value = value.split("\n").map(function (text) { return text.trim(); }).filter(Boolean)[+line - 1] || "";
+        field.value = value;
+      });
+    }
     function refit() { form.fields.forEach(function (field) { if (field.tagName === "TEXTAREA") fit(field); }); }
 
     if (records.keptAside(slot.key)) saved.warn(root, saved.ASIDE);
     form = records.bindFields(root, slot, { onFill: function () {
-      if (form) { refit(); printHead(); markUnused(); }
+      if (form) { fillDefaults(); refit(); printHead(); markUnused(); }
       root.dispatchEvent(new CustomEvent("send-template-filled"));  /* scripts that work from the fields (provision-cost) */
     } });
+    fillDefaults();
     refit();
     printHead();
     markUnused();
