@@ -342,6 +342,18 @@ def local_practice(data):
         practice_item("A council's own criteria for an assessment request", criterion.basis, criterion.text)
         for criterion in (evidence.local_criteria if evidence else ())
     ]
+    items += [
+        practice_item(f"Assess, plan, do, review: {phase.name}", point.basis, point.text)
+        for phase in data["stages"].cycle.phases
+        for point in (*(phase.questions or ()), *(phase.record or ()))
+        if point.basis.kind in PRACTICE_KINDS
+    ]
+    outcome_guide = data["support_plans"].support_plan.outcome_guide
+    if outcome_guide and outcome_guide.smart.basis.kind in PRACTICE_KINDS:
+        items.append(practice_item("Writing outcomes", outcome_guide.smart.basis, "SMART outcomes"))
+    examples = data["examples"]
+    if examples.basis.kind in PRACTICE_KINDS:
+        items.append(practice_item("Worked examples of assess, plan, do, review", examples.basis))
     calendar = data["review_calendar"]
     items.append(practice_item("The review calendar (October, February, July)", calendar.basis))
     items.append(practice_item("Link planning and the termly planning meetings", data["meetings"].basis))

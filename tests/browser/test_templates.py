@@ -80,11 +80,12 @@ def test_print_layout_has_lines_and_boxes_and_no_site_chrome(page, site_url):
     assert box == "solid"
 
 
-# Printed with room to write by hand (8 mm a line): the SEN Support Plan takes a sheet per outcome.
+# Printed with room to write by hand (8 mm a line): the SEN Support Plan takes a sheet per outcome and one per
+# outcome's review (measured: 8 sheets blank; a filled plan leaves out the outcomes it does not use).
 @pytest.mark.parametrize(
     "template_id, most_pages",
     [
-        ("sen-support-plan", 5),
+        ("sen-support-plan", 8),
         ("initial-concern-record", 2),
         ("pupil-voice", 1),
         ("parent-voice", 2),
@@ -133,3 +134,49 @@ def test_the_skeleton_report_prints_a_heading_for_each_thing_the_law_lists(page,
     assert len(headings) == len(data["statutory_year"].information_report.requirements)
     page.emulate_media(media="screen")
     assert page.locator("a[href$='sen-information-report.docx']").count() == 1
+
+
+REVIEWED_PLAN_PAGES = 4  # measured: a one-outcome plan after its review (front sheets, the outcome, its review)
+REVIEWED = {  # a plan after its first review: one outcome, from baseline to decision
+    "pupil-name": "Sam",
+    "need-areas": "Cognition and learning",
+    "class-strategies": "Key words before each lesson. Warn him before he reads aloud.",
+    "outcome-1": "He reads a page of his English text aloud to an adult.",
+    "baseline-1": "He will not read aloud. Reading age 9 years on 10 September.",
+    "success-criteria-1": "He reads one page aloud with 5 errors or fewer.",
+    "support-1": "Small reading group, three times a week.",
+    "impact-1": "He reads aloud in lessons with warning.",
+    "progress-1": "He reads a page aloud to the teaching assistant. Reading age 9 years 6 months.",
+    "what-worked-1": "Key words before lessons. Practising the page the day before.",
+    "next-step-1": "Continue, with a new outcome for reading aloud in class.",
+}
+
+
+def test_the_new_plan_fields_are_saved_in_the_child_s_record_and_come_back(page, site_url):
+    page.goto(site_url + PAGE)
+    page.get_by_label("Until I clear it").check()
+    for key, value in REVIEWED.items():
+        page.locator(f"#tpl-sen-support-plan-{key}").fill(value)
+    assert kept(page) == {"fields": REVIEWED}
+    page.reload()
+    for key, value in REVIEWED.items():
+        assert page.locator(f"#tpl-sen-support-plan-{key}").input_value() == value, key
+    assert page.watch.console_errors == []
+
+
+def test_a_reviewed_plan_prints_baseline_outcome_provision_impact_and_decision_on_a4(page, site_url):
+    import io
+
+    import pypdf
+
+    page.goto(site_url + PAGE)
+    for key, value in REVIEWED.items():
+        page.locator(f"#tpl-sen-support-plan-{key}").fill(value)
+    page.emulate_media(media="print")
+    assert page.locator("#section-sen-support-plan-outcome-review-1").is_visible()
+    assert not page.locator("#section-sen-support-plan-outcome-review-2").is_visible()  # empty reviews left out
+    pdf = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4")))
+    text = " ".join(" ".join(sheet.extract_text().split()) for sheet in pdf.pages)
+    for key in ("baseline-1", "outcome-1", "support-1", "impact-1", "progress-1", "next-step-1"):
+        assert REVIEWED[key] in text, key
+    assert len(pdf.pages) <= REVIEWED_PLAN_PAGES

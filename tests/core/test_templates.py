@@ -103,3 +103,29 @@ def test_two_fields_saving_to_one_key_stop_validation_at_the_field(data_copy):
         f"data/templates.yml:{line}:",
         "template 'initial-concern-record' has two fields saved as 'targets'. Give one of them another id.",
     )
+
+
+# The SEN Support Plan's ids before issue 26 item 4: saved plans use them, so none may be renamed or dropped.
+PLAN_IDS_BEFORE_ISSUE_26 = {"pupil-name", "date-of-birth", "class", "plan-start", "written-by", "pupil-views"}
+PLAN_IDS_BEFORE_ISSUE_26 |= {"caregiver-views", "review-date", "agreed-by"}
+PLAN_IDS_BEFORE_ISSUE_26 |= {
+    f"{field}-{n}"
+    for field in ("outcome", "support", "who-does-what", "key-person", "when-where", "impact")
+    for n in range(1, 5)
+}
+
+
+def test_the_plan_keeps_every_saved_id_and_adds_needs_baseline_strategies_views_and_a_review_per_outcome(data):
+    sections = template_sections(data, data["templates"].templates["sen-support-plan"])
+    keys = {f.key for s in sections for f in s.fields}
+    assert PLAN_IDS_BEFORE_ISSUE_26 <= keys
+    assert {"need-areas", "barriers", "strengths", "class-strategies", "home-help", "pupil-words"} <= keys
+    assert "parent-meetings" in keys
+    for n in range(1, 5):
+        assert {f"baseline-{n}", f"success-criteria-{n}", f"progress-{n}", f"what-worked-{n}", f"next-step-{n}"} <= keys
+    reviews = [s for s in sections if s.title.startswith("Review of outcome ")]
+    assert len(reviews) == data["support_plans"].support_plan.outcomes_max
+    [next_step] = [f for f in reviews[0].fields if f.key == "next-step-1"]
+    assert all(word in next_step.hint for word in ("Continue", "step up", "step down", "leave the SEN register"))
+    [home] = [s for s in sections if s.title == "At home and in the pupil's words"]
+    assert "6.65" in home.hint

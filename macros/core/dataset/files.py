@@ -62,6 +62,8 @@ DATASETS: tuple[DataSet, ...] = (
             ("stages[*].documents[*]", "documents"),
             ("stages[*].statutory_limit", "facts"),
             ("cycle.source", "sources"),
+            ("cycle.phases[*].questions[*].basis.source", "sources"),
+            ("cycle.phases[*].record[*].basis.source", "sources"),
             ("register.signs[*]", "facts"),
         ),
     ),
@@ -114,8 +116,16 @@ DATASETS: tuple[DataSet, ...] = (
     ),
     DataSet(
         "support_plans",
-        ids={"plan-agreements": "support_plan.agree[*].id"},
-        references=(("support_plan.agree[*].basis.source", "sources"), ("support_plan.duties[*]", "facts")),
+        ids={
+            "plan-agreements": "support_plan.agree[*].id",
+            "outcome-checks": "support_plan.outcome_guide.checks[*].id",
+            "outcome-pairs": "support_plan.outcome_guide.pairs[*].id",
+        },
+        references=(
+            ("support_plan.agree[*].basis.source", "sources"),
+            ("support_plan.duties[*]", "facts"),
+            ("support_plan.outcome_guide.definition.basis.source", "sources"),
+        ),
     ),
     DataSet(
         "review_calendar",
@@ -203,6 +213,11 @@ DATASETS: tuple[DataSet, ...] = (
         "interventions",
         ids={"interventions": "interventions[*].id"},
         references=(("interventions[*].areas[*]", "areas"), ("interventions[*].evidence[*].source", "sources")),
+    ),
+    DataSet(
+        "examples",
+        ids={"apdr-examples": "examples[*].id"},
+        references=(("examples[*].area", "areas"), ("basis.source", "sources")),
     ),
     DataSet(
         "statutory_year",

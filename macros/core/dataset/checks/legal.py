@@ -28,13 +28,19 @@ SOURCE_KINDS_FOR_BASIS = {
 }
 # Where other data files record a basis object ({kind, source, reference} or {kind, from}).
 BASIS_PATHS = {
-    "support_plans": ("support_plan.agree[*].basis",),
+    "support_plans": (
+        "support_plan.agree[*].basis",
+        "support_plan.outcome_guide.definition.basis",
+        "support_plan.outcome_guide.smart.basis",
+    ),
     "journeys": ("journeys[*].steps[*].basis", "journeys[*].steps[*].main_points[*].basis"),
     "checklists": ("checklists[*].items[*].basis",),
     "ehcna": ("ehcna.steps[*].basis", "ehcna.steps[*].main_points[*].basis"),
     "funding": ("facts[*].basis",),
     "interventions": ("interventions[*].evidence[*]",),
     "ordinarily_available": ("areas[*].universal[*].basis", "areas[*].sen_support[*].basis"),
+    "stages": ("cycle.phases[*].questions[*].basis", "cycle.phases[*].record[*].basis"),
+    "examples": ("basis",),
     "statutory_year": (
         "information_report.requirements[*].basis",
         "access_arrangements.points[*].basis",
