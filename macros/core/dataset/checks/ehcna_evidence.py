@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..errors import DataProblem
 from ..loaded import Loaded
+from .templates import one_section_each
 
 INDEX_TEMPLATE = "ehcna-evidence-index"
 
@@ -41,32 +42,16 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                         "(checklists.yml, ehcna-request), or add an item that does.",
                     )
                 )
-    templates_doc = loaded.documents.get("templates")
-    if templates_doc is not None:
-        for t, template in enumerate(templates_doc.data["templates"]):
-            if template["id"] != INDEX_TEMPLATE:
-                continue
-            rows: dict[str, int] = {}
-            for s, section in enumerate(template["sections"]):
-                criterion = section.get("criterion")
-                if criterion in rows:
-                    found.append(
-                        templates_doc.problem(
-                            ("templates", t, "sections", s, "criterion"),
-                            f"the criterion '{criterion}' already has a section (sections[{rows[criterion]}]). "
-                            "Give each criterion one.",
-                        )
-                    )
-                if criterion:
-                    rows.setdefault(criterion, s)
-            for i, criterion in enumerate(criteria):
-                if criterion["id"] not in rows:
-                    found.append(
-                        doc.problem(
-                            ("ehcna", "evidence", "criteria", i, "id"),
-                            f"the evidence index has no row for the Code 9.14 criterion '{criterion['id']}'. Add a "
-                            f"section with 'criterion: {criterion['id']}' to the '{INDEX_TEMPLATE}' template "
-                            "(templates.yml).",
-                        )
-                    )
+    found += one_section_each(
+        loaded,
+        INDEX_TEMPLATE,
+        "criterion",
+        doc,
+        lambda i: ("ehcna", "evidence", "criteria", i, "id"),
+        [criterion["id"] for criterion in criteria],
+        lambda id_: (
+            f"the evidence index has no row for the Code 9.14 criterion '{id_}'. Add a section with "
+            f"'criterion: {id_}' to the '{INDEX_TEMPLATE}' template (templates.yml)."
+        ),
+    )
     return found

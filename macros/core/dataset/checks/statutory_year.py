@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..errors import DataProblem
 from ..loaded import Loaded
+from .templates import one_section_each
 
 SKELETON_TEMPLATE = "sen-information-report"
 
@@ -42,34 +43,18 @@ def problems(loaded: Loaded) -> list[DataProblem]:
                         f"'requirement: {requirement['id']}' to the sen-information-report checklist (checklists.yml).",
                     )
                 )
-    templates_doc = loaded.documents.get("templates")
-    if templates_doc is not None:
-        for t, template in enumerate(templates_doc.data["templates"]):
-            if template["id"] != SKELETON_TEMPLATE:
-                continue
-            sections: dict[str, int] = {}
-            for s, section in enumerate(template["sections"]):
-                requirement = section.get("requirement")
-                if requirement in sections:
-                    found.append(
-                        templates_doc.problem(
-                            ("templates", t, "sections", s, "requirement"),
-                            f"the requirement '{requirement}' already has a section (sections[{sections[requirement]}]). "
-                            "Give each requirement one.",
-                        )
-                    )
-                if requirement:
-                    sections.setdefault(requirement, s)
-            for i, requirement in enumerate(requirements):
-                if requirement["id"] not in sections:
-                    found.append(
-                        doc.problem(
-                            ("information_report", "requirements", i, "id"),
-                            f"the skeleton report has no section for the requirement '{requirement['id']}'. Add a "
-                            f"section with 'requirement: {requirement['id']}' to the '{SKELETON_TEMPLATE}' template "
-                            "(templates.yml).",
-                        )
-                    )
+    found += one_section_each(
+        loaded,
+        SKELETON_TEMPLATE,
+        "requirement",
+        doc,
+        lambda i: ("information_report", "requirements", i, "id"),
+        [requirement["id"] for requirement in requirements],
+        lambda id_: (
+            f"the skeleton report has no section for the requirement '{id_}'. Add a section with "
+            f"'requirement: {id_}' to the '{SKELETON_TEMPLATE}' template (templates.yml)."
+        ),
+    )
     return found
 
 

@@ -70,3 +70,32 @@ def _from_problems(doc) -> list[DataProblem]:
                         )
                     )
     return found
+
+
+def one_section_each(
+    loaded: Loaded, template_id: str, key: str, owner, path, ids: list[str], missing
+) -> list[DataProblem]:
+    """Each of `ids` has exactly one section of template `template_id` naming it under `key` (the evidence index's
+    criteria, the skeleton report's requirements). A second section is reported at its line; an id with none at
+    `path(i)` in `owner`, with `missing(id)` as its message."""
+    templates_doc = loaded.documents.get("templates")
+    if templates_doc is None:
+        return []
+    found = []
+    for t, template in enumerate(templates_doc.data["templates"]):
+        if template["id"] != template_id:
+            continue
+        sections: dict[str, int] = {}
+        for s, section in enumerate(template["sections"]):
+            named = section.get(key)
+            if named in sections:
+                found.append(
+                    templates_doc.problem(
+                        ("templates", t, "sections", s, key),
+                        f"the {key} '{named}' already has a section (sections[{sections[named]}]). Give each {key} one.",
+                    )
+                )
+            if named:
+                sections.setdefault(named, s)
+        found += [owner.problem(path(i), missing(id_)) for i, id_ in enumerate(ids) if id_ not in sections]
+    return found
