@@ -265,6 +265,24 @@ def paragraph_list(data):
     return tag("ul", items, class_="legal-paragraphs")
 
 
+def source_list(sources, kind_names: dict, **attributes):
+    """A list of sources, each linked when it has an address, with its kind and an anchor pages link to."""
+    return tag(
+        "ul",
+        [
+            tag(
+                "li",
+                tag("a", tag("cite", s.title), href=s.url) if s.url else tag("cite", s.title),
+                f" ({kind_names[s.kind]})",
+                (" ", s.no_public_copy) if s.no_public_copy else None,
+                id=f"source-{s.id}",
+            )
+            for s in sources
+        ],
+        **attributes,
+    )
+
+
 def local_practice(data):
     """What in the guide is local practice, not law: the steps, stage lengths and review rhythms."""
     items = [
@@ -415,19 +433,7 @@ def render(data, links, heading_level: int = 2):
         markdown_heading(heading_level, "Where older documents are out of date", "corrections"),
         corrections(data),
         markdown_heading(heading_level, "Legal sources", "legal-sources"),
-        tag(
-            "ul",
-            [
-                tag(
-                    "li",
-                    tag("a", tag("cite", s.title), href=s.url) if s.url else tag("cite", s.title),
-                    f" ({SOURCE_KIND_NAMES[s.kind]})",
-                    (" ", s.no_public_copy) if s.no_public_copy else None,
-                    id=f"source-{s.id}",
-                )
-                for s in sources
-            ],
-        ),
+        source_list(sources, SOURCE_KIND_NAMES),
         markdown_heading(heading_level, "Research, government guidance and exam rules", "other-sources")
         if documents
         else None,
@@ -439,22 +445,7 @@ def render(data, links, heading_level: int = 2):
         )
         if documents
         else None,
-        tag(
-            "ul",
-            [
-                tag(
-                    "li",
-                    tag("a", tag("cite", s.title), href=s.url) if s.url else tag("cite", s.title),
-                    f" ({OTHER_SOURCE_KINDS[s.kind]})",
-                    (" ", s.no_public_copy) if s.no_public_copy else None,
-                    id=f"source-{s.id}",
-                )
-                for s in documents
-            ],
-            class_="other-sources",
-        )
-        if documents
-        else None,
+        source_list(documents, OTHER_SOURCE_KINDS, class_="other-sources") if documents else None,
         markdown_heading(heading_level, "Law of other countries", "other-countries") if others else None,
         tag(
             "ul",
