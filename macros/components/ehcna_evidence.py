@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..core.render.basis import ASSET as BASIS_ASSET
 from ..core.render.basis import record_basis
-from ..core.render.html import tag
+from ..core.render.html import data_table, tag
 from .checklist import item_text
 
 ASSETS = (BASIS_ASSET,)
@@ -41,19 +41,10 @@ def _code_table(data, links, evidence):
         )
         for criterion in evidence.criteria
     ]
-    return tag(
-        "table",
-        tag("caption", "What the council should look at, and the checklist items that gather it"),
-        tag(
-            "thead",
-            tag(
-                "tr",
-                tag("th", "What the council should look at", scope="col"),
-                tag("th", "Where it comes from", scope="col"),
-                tag("th", "Checklist items that meet it", scope="col"),
-            ),
-        ),
-        tag("tbody", rows),
+    return data_table(
+        "What the council should look at, and the checklist items that gather it",
+        ("What the council should look at", "Where it comes from", "Checklist items that meet it"),
+        rows,
         class_="ehcna-evidence",
     )
 
@@ -70,18 +61,10 @@ def _local_table(data, links, evidence):
         )
         for criterion in evidence.local_criteria
     ]
-    return tag(
-        "table",
-        tag("caption", "A council's own criteria: local practice, not law"),
-        tag(
-            "thead",
-            tag(
-                "tr",
-                tag("th", "What the council's panel asks for", scope="col"),
-                tag("th", "Where it comes from", scope="col"),
-            ),
-        ),
-        tag("tbody", rows),
+    return data_table(
+        "A council's own criteria: local practice, not law",
+        ("What the council's panel asks for", "Where it comes from"),
+        rows,
         class_="ehcna-evidence ehcna-evidence--local",
     )
 

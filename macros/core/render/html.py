@@ -140,3 +140,14 @@ def mark_link_only_items(html: str) -> str:
         return f'<{name} class="{(classes + " ") if classes else ""}send-link-only">{inner}</{name}>'
 
     return _LINK_ONLY_ITEM.sub(marked_item, html)
+
+
+def data_table(caption, headers, rows, **attrs) -> Markup:
+    """A table with a caption and a row of column headers over its rows: what screen readers need to read it."""
+    return tag(
+        "table",
+        tag("caption", caption),
+        tag("thead", tag("tr", [tag("th", header, scope="col") for header in headers])),
+        tag("tbody", rows),
+        **attrs,
+    )
