@@ -106,11 +106,21 @@ def on_template_context(context, template_name, config):
 
 def _with_assets(context, page, config):
     # The footer's Forget everything control, with links from this page (forget_everything.py).
-    links = Links(page.url if page is not None else "", config.get("use_directory_urls", True))
+    if page is not None:
+        links = Links(page.url, config.get("use_directory_urls", True))
+    else:  # 404.html is served at any address: its links start from the site's root, as MkDocs makes Material's
+        links = Links(directory_urls=config.get("use_directory_urls", True), root=_site_root(config))
     context["footer_privacy"] = forget_everything.render(build_for(config).data, links, place="footer")
     context["component_css"] = files_for(page, config["theme"].dirs, "css")
     context["component_js"] = files_for(page, config["theme"].dirs, "js")
     return context
+
+
+def _site_root(config) -> str:
+    """The site's path on its host ("/" without a site_url), as MkDocs gives 404.html for `base_url`."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(config.get("site_url") or "/").path or "/"
 
 
 def on_post_build(config):

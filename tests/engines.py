@@ -350,13 +350,31 @@ class WebKit:
     def __init__(self, block_storage: bool = False):
         self.block_storage = block_storage
         self.display = self._start_xvfb()
+        self._start_driver()
+
+    def _start_driver(self):
+        """WebKitWebDriver in its own process group, so stopping it stops the MiniBrowser it started too."""
         port = _free_port()
         env = {**os.environ, "DISPLAY": self.display_name}
         self.process = subprocess.Popen(
-            [WEBKIT_DRIVER, f"--port={port}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            [WEBKIT_DRIVER, f"--port={port}"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         self.base = f"http://127.0.0.1:{port}"
         _until(self._ready, "WebKitWebDriver to answer")
+
+    def _stop_driver(self):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, 15)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, 9)
+            self.process.wait()
 
     def _start_xvfb(self):
         read, write = os.pipe()
@@ -396,21 +414,24 @@ class WebKit:
     def new_page(self) -> WebKitPage:
         """A new session: MiniBrowser starts with an empty, private store each time."""
         args = ["--automation"] + (["--enable-html5-local-storage=false"] if self.block_storage else [])
-        value = self.request(
-            "POST",
-            "/session",
-            {"capabilities": {"alwaysMatch": {"webkitgtk:browserOptions": {"binary": _minibrowser(), "args": args}}}},
-        )
+        capabilities = {"alwaysMatch": {"webkitgtk:browserOptions": {"binary": _minibrowser(), "args": args}}}
+        try:
+            value = self.request("POST", "/session", {"capabilities": capabilities})
+        except (OSError, EngineError):
+            # Seen once in CI on a loaded machine: the driver never answered a new session after the last one
+            # closed. A new driver (and MiniBrowser) starts empty, as a new session would, so try once more.
+            self._stop_driver()
+            self._start_driver()
+            value = self.request("POST", "/session", {"capabilities": capabilities})
         return WebKitPage(self, value["sessionId"])
 
     def close(self):
-        self.process.terminate()
+        self._stop_driver()
         self.display.terminate()
-        for process in (self.process, self.display):
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        try:
+            self.display.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.display.kill()
 
 
 ENGINES = {"firefox": Firefox, "webkit": WebKit}

@@ -54,3 +54,19 @@ def test_date_text_is_the_gov_uk_style():
     assert date_text("2026-11-23") == "23 November 2026"
     assert date_text("2027-02-01") == "1 February 2027"
     assert date_text(None) == ""
+
+
+def test_the_not_found_page_leads_to_every_part_of_the_guide_from_any_address(built_site):
+    """404.html is served at whatever address was asked for, so each of its links starts from the site's
+    root, and it lists each part of the guide (the nav's top level), not a bare "Not found"."""
+    page = lxml.html.fromstring((built_site / "404.html").read_bytes())
+    parts = page.xpath("//article//ul[@class='send-not-found__parts']//a/@href")
+    assert len(parts) >= 15 and parts[0] == "/" and "/letters/" in parts and "/calculators/" in parts, parts
+    own = [
+        href
+        for href in page.xpath("//article//a/@href | //footer//a/@href")
+        if not href.startswith(("http", "tel:", "mailto:"))
+    ]
+    assert own and all(href.startswith("/") for href in own), own
+    missing = [href for href in own if not (built_site / href.lstrip("/") / "index.html").exists()]
+    assert missing == []

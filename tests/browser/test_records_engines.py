@@ -105,6 +105,7 @@ def test_forget_everything_leaves_storage_empty(other_page, site_url):
     page.click(".forget-everything--footer .forget-everything__button")
     page.wait_for("() => !document.querySelector('.forget-everything--footer .forget-everything__confirm').hidden")
     page.click(".forget-everything--footer [data-answer=yes]")
+    page.wait_for("() => document.querySelector('.forget-everything--footer .forget-everything__status').textContent")
     assert (
         page.text(".forget-everything--footer .forget-everything__status")
         == "Done. This guide keeps nothing in this browser now."
@@ -140,4 +141,20 @@ def test_blocked_storage_says_so_and_the_page_still_works(name, site_url):
         page.fill(OUTCOME, "Still here while the page is open")
         assert page.run(f"() => document.querySelector('{OUTCOME}').value") == "Still here while the page is open"
         assert page.text(".forget-everything--footer .forget-everything__button") is not None
+        page.close()
+
+
+def test_a_webkit_driver_that_stops_answering_is_replaced_for_the_next_page(site_url):
+    """The test client's own recovery (tests/engines.py WebKit.new_page): when WebKitWebDriver cannot start a
+    session, a new driver takes over, so one stuck driver on a loaded CI machine does not fail a test."""
+    with engine("webkit") as webkit:
+        first = webkit.new_page()
+        first.close()
+        dead = webkit.process
+        dead.kill()
+        dead.wait()
+        page = webkit.new_page()
+        assert webkit.process is not dead
+        page.goto(site_url + PLAN)
+        assert page.run("() => document.querySelector('h1').textContent")
         page.close()

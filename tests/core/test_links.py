@@ -23,3 +23,12 @@ def test_page_links(current, directory_urls, doc, anchor, expected):
 
 def test_asset_links_are_relative():
     assert Links("templates/plan/").asset("downloads/plan.docx") == "../../downloads/plan.docx"
+
+
+def test_links_from_the_site_root_for_the_not_found_page():
+    """404.html is served at any address: its links start from the site's root, under a sub-path too."""
+    assert Links(root="/").to("privacy") == "/privacy/"
+    assert Links(root="/send/").to("index") == "/send/"
+    assert Links(root="/send").to("roles", "senco") == "/send/roles/#senco"
+    assert Links(directory_urls=False, root="/").to("my-records") == "/my-records.html"
+    assert Links(root="/send/").asset("downloads/plan.docx") == "/send/downloads/plan.docx"
