@@ -132,14 +132,24 @@ def _item(data, links, checklist, item):
     )
 
 
+# The two lines at the top of a printed sheet, by what the sheet is about (checklists.yml `about`).
+SHEET_HEADS = {
+    "a-pupil-meeting": ("Pupil", "Meeting date"),
+    "a-school-meeting": ("School", "Meeting date"),
+    "the-school": ("School", "Date checked"),
+}
+
+
 def _for_parents(data, checklist) -> bool:
     return all(role == "parent-carer" for role in checklist.audience)
 
 
 def _print_head(data, checklist):
-    """The top of the printed sheet: who it is for (the child chosen on screen, or a line) and the date."""
-    who = "Child" if _for_parents(data, checklist) else "Pupil or school"
-    when = "Date" if _for_parents(data, checklist) else "Meeting date"
+    """The top of the printed sheet: who or what it is about (the child chosen on screen, or a line) and the date."""
+    if checklist.about in SHEET_HEADS:
+        who, when = SHEET_HEADS[checklist.about]
+    else:  # a-child, the default
+        who, when = ("Child" if _for_parents(data, checklist) else "Pupil"), "Date"
     date_id = f"cl-{checklist.id}-date"
     return tag(
         "div",

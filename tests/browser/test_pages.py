@@ -1,4 +1,5 @@
-"""The guide pages in real Chromium: abbreviations, the agencies filter (and the list without JavaScript), 320 px, print."""
+"""The guide pages in real Chromium: abbreviations, the agencies filter (and the list without JavaScript), print.
+(The 320 px check of every page is in tests/quality/test_accessibility.py.)"""
 
 import pytest
 
@@ -32,17 +33,6 @@ FIRST_USES = """() => {
   }
   return result;
 }"""
-
-
-def site_pages(built_site):
-    """Every page of the built site, as a path under the site root."""
-    pages = []
-    for index in sorted(built_site.rglob("index.html")):
-        relative = index.parent.relative_to(built_site).as_posix()
-        if relative == "search" or relative.startswith("assets"):
-            continue
-        pages.append("" if relative == "." else relative + "/")
-    return pages
 
 
 def test_abbreviations_carry_their_expansion_and_are_spelled_out_at_first_use(page, site_url):
@@ -134,24 +124,6 @@ def test_grouped_agencies_list_works_without_javascript(page_without_js, site_ur
         target = link.get_attribute("href")
         assert page.locator(f"[id='{target[1:]}']").is_visible()
     assert page.locator(".agency:visible").count() == page.locator(".agency").count() > 20
-
-
-def test_no_horizontal_scroll_at_320_px_on_every_page(browser, site_url, built_site):
-    pages = site_pages(built_site)
-    assert len(pages) >= 11
-    too_wide = {}
-    for scheme in ("light", "dark"):
-        context = browser.new_context(viewport={"width": 320, "height": 640}, color_scheme=scheme)
-        try:
-            page = context.new_page()
-            for path in pages:
-                page.goto(site_url + path)
-                widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
-                if widths[0] > widths[1]:
-                    too_wide[(scheme, path)] = widths
-        finally:
-            context.close()
-    assert too_wide == {}
 
 
 def test_ehcna_guide_prints_the_timeline_and_both_audiences_without_site_chrome(page, site_url):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.phone_checks import PHONE, screens_tall, sideways_scroll, small_touch_targets
-from tests.quality.site_pages import built_pages, page_path
+from tests.quality.site_pages import built_pages, open_page, page_path
 
 pytestmark = pytest.mark.browser
 
@@ -27,8 +27,7 @@ def test_every_control_in_every_page_is_a_44_px_target_and_nothing_scrolls_sidew
     small, sideways, measured = [], [], 0
     for html_page in built_pages(built_site):
         path = page_path(built_site, html_page)
-        phone.goto(site_url + path)
-        phone.wait_for_load_state("networkidle")
+        open_page(phone, site_url + path)
         checked, too_small = small_touch_targets(phone)
         measured += checked
         small += [f"{path or '/'}: {line}" for line in too_small]

@@ -129,3 +129,21 @@ def test_a_twenty_first_item_is_refused(data_copy):
     )
     found = problems_for(data_copy)
     assert any("checklists[1].items" in p and "is too long" in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    "checklist_id, who, when",
+    [
+        ("parent-ehcna", "Child", "Date"),
+        ("before-sen-support", "Pupil", "Date"),
+        ("reviews", "Pupil", "Meeting date"),
+        ("link-planning", "School", "Meeting date"),
+        ("sen-information-report", "School", "Date checked"),
+    ],
+)
+def test_the_printed_sheet_starts_with_what_it_is_about(data, checklist_id, who, when):
+    """A school-wide check prints lines for the school and the date checked, not for a pupil (checklists.yml `about`)."""
+    html = render(data, checklist_id)
+    head = re.search(r'<div class="checklist__print-head[^"]*">(.*?)</div>', html, re.S).group(1)
+    assert re.findall(r"<p[^>]*>([^:<]+): ", head) == [who, when]
+    assert f">{when} (optional)</label>" in html

@@ -20,6 +20,14 @@ def built_pages(site_dir: Path) -> list[Path]:
     return sorted(Path(site_dir).rglob("*.html"))
 
 
+def open_page(page, url: str) -> None:
+    """Loads a page for an every-page check: the load event, which comes after every script and style the page
+    starts with. (Not "networkidle", which adds half a second per page: the pages start no request after load;
+    test_csp.py, which watches for requests, still waits for the network to be quiet.)"""
+    response = page.goto(url, wait_until="load")
+    assert response is not None and response.ok, f"{url}: HTTP {response and response.status}"
+
+
 def page_path(site_dir: Path, page: Path) -> str:
     """The URL path of a page relative to the site root: `roles/`, `` for the home page, `404.html`."""
     relative = page.relative_to(site_dir).as_posix()
