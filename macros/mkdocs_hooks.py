@@ -76,7 +76,7 @@ def on_page_content(html, page, config, files):
     page's ids here, so it still checks every link to an anchor on this page.
     """
     page.present_anchor_ids = (page.present_anchor_ids or set()) | element_ids(html)
-    glossary_href = Links(page.url, config.get("use_directory_urls", True)).to("glossary")
+    glossary_href = _links(page, config).to("glossary")
     data = _data(config)
     # A list item that is one link is a touch target on a phone (macros.core.render.html.mark_link_only_items).
     return mark_link_only_items(expand_first_uses(html, data.glossary, glossary_href, document_titles(data)))
@@ -95,7 +95,7 @@ def on_page_context(context, page, config, nav):
     control and the page's component CSS and JS."""
     data = _data(config)
     context["last_reviewed"] = last_reviewed(data.site)
-    context["search_help"] = search_help.help_box(data, Links(page.url, config.get("use_directory_urls", True)))
+    context["search_help"] = search_help.help_box(data, _links(page, config))
     return _with_assets(context, page, config)
 
 
@@ -106,21 +106,21 @@ def on_template_context(context, template_name, config):
 
 def _with_assets(context, page, config):
     # The footer's Forget everything control, with links from this page (forget_everything.py).
-    if page is not None:
-        links = Links(page.url, config.get("use_directory_urls", True))
-    else:  # 404.html is served at any address: its links start from the site's root, as MkDocs makes Material's
-        links = Links(directory_urls=config.get("use_directory_urls", True), root=_site_root(config))
-    context["footer_privacy"] = forget_everything.render(build_for(config).data, links, place="footer")
+    context["footer_privacy"] = forget_everything.render(build_for(config).data, _links(page, config), place="footer")
     context["component_css"] = files_for(page, config["theme"].dirs, "css")
     context["component_js"] = files_for(page, config["theme"].dirs, "js")
     return context
 
 
-def _site_root(config) -> str:
-    """The site's path on its host ("/" without a site_url), as MkDocs gives 404.html for `base_url`."""
+def _links(page, config) -> Links:
+    """Links from `page`; with no page (404.html, served at any address) from the site's root, which MkDocs
+    takes from site_url for 404.html's `base_url` too ("/" without one)."""
     from urllib.parse import urlsplit
 
-    return urlsplit(config.get("site_url") or "/").path or "/"
+    directory_urls = config.get("use_directory_urls", True)
+    if page is not None:
+        return Links(page.url, directory_urls)
+    return Links(directory_urls=directory_urls, root=urlsplit(config.get("site_url") or "/").path or "/")
 
 
 def on_post_build(config):

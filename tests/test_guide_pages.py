@@ -4,7 +4,9 @@ import lxml.html
 
 from macros.core import load_site_data
 from macros.core.render.text import date_text
+from macros.outputs.external_links import is_external
 from tests.helpers import PROJECT
+from tests.quality.site_pages import target_file
 
 GUIDE_PAGES = (
     "index.html",
@@ -62,11 +64,7 @@ def test_the_not_found_page_leads_to_every_part_of_the_guide_from_any_address(bu
     page = lxml.html.fromstring((built_site / "404.html").read_bytes())
     parts = page.xpath("//article//ul[@class='send-not-found__parts']//a/@href")
     assert len(parts) >= 15 and parts[0] == "/" and "/letters/" in parts and "/calculators/" in parts, parts
-    own = [
-        href
-        for href in page.xpath("//article//a/@href | //footer//a/@href")
-        if not href.startswith(("http", "tel:", "mailto:"))
-    ]
+    own = [href for href in page.xpath("//article//a/@href | //footer//a/@href") if not is_external(href)]
     assert own and all(href.startswith("/") for href in own), own
-    missing = [href for href in own if not (built_site / href.lstrip("/") / "index.html").exists()]
+    missing = [href for href in own if target_file(built_site, href) is None]
     assert missing == []

@@ -31,7 +31,7 @@ class Links:
         """Relative href from the current page to `doc`, with an optional #anchor."""
         target = self._url_of(doc)
         if self.root:
-            return self.root.rstrip("/") + "/" + target + (f"#{anchor}" if anchor else "")
+            return self._from_root(target) + (f"#{anchor}" if anchor else "")
         href = posixpath.relpath("/" + target, "/" + self._current_dir())
         if self.directory_urls and not href.endswith("/"):
             href += "/"  # relpath drops the slash that directory URLs need
@@ -40,8 +40,11 @@ class Links:
     def asset(self, path: str) -> str:
         """Relative href to a file in the built site (downloads, data exports)."""
         if self.root:
-            return self.root.rstrip("/") + "/" + path.lstrip("/")
+            return self._from_root(path)
         return posixpath.relpath("/" + path.lstrip("/"), "/" + self._current_dir())
+
+    def _from_root(self, path: str) -> str:
+        return self.root.rstrip("/") + "/" + path.lstrip("/")
 
     def _current_dir(self) -> str:
         if not self.current_url or self.current_url.endswith("/"):
