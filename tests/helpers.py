@@ -157,13 +157,23 @@ def buttons_and_choices_need_scripts(html: str) -> bool:
     return all(el.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' send-needs-js ')]") for el in found)
 
 
-def assert_located(data_dir, where: str, message: str, docs_dir=None, overlay_dir=None) -> list[str]:
-    """Loading this data must stop with a problem at `where` (`data/FILE.yml:LINE:`, or its start) saying `message`.
+def assert_located(data_dir, where, message=(), docs_dir=None, overlay_dir=None) -> list[str]:
+    """Loading this data must stop with a problem at `where` saying `message` (see `assert_problem`).
 
     Returns every problem found, for a test that checks more."""
-    found = problems_for(data_dir, docs_dir, overlay_dir)
-    assert any(problem.startswith(where) and message in problem for problem in found), (
-        f"no problem at {where!r} saying {message!r} in:\n" + "\n".join(found)
+    return assert_problem(problems_for(data_dir, docs_dir, overlay_dir), where, message)
+
+
+def assert_problem(found: list[str], where, message: str | tuple[str, ...] = ()) -> list[str]:
+    """One of these problems starts with `where` (`data/FILE.yml:LINE:`, or its start; a compiled regex must match
+    there instead) and holds `message`: one string, or a tuple whose strings must all be in that same problem."""
+    import re
+
+    parts = (message,) if isinstance(message, str) else tuple(message)
+    at = where.match if isinstance(where, re.Pattern) else lambda problem: problem.startswith(where)
+    assert any(at(problem) and all(part in problem for part in parts) for problem in found), (
+        f"no problem at {getattr(where, 'pattern', where)!r} saying {' and '.join(map(repr, parts)) or 'anything'} in:\n"
+        + "\n".join(found)
     )
     return found
 
