@@ -13,7 +13,7 @@ import pytest
 
 from macros.core import load_site_data
 from macros.core.dataset.errors import PATTERN_MESSAGES, pattern_message
-from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
+from tests.helpers import COUNCIL_DATES, PROJECT, assert_located, assert_problem, line_number_of, problems_for
 
 REGEX_SIGNS = re.compile(r"\^|\$'|\[0-9|\\d|\(\?|\{\d+,\d*\}")
 
@@ -26,10 +26,6 @@ def overlay(tmp_path, files: dict[str, str]):
     for name, text in files.items():
         (folder / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
     return folder
-
-
-def found_in(problems: list[str], start: str, *parts: str) -> bool:
-    return any(p.startswith(start) and all(part in p for part in parts) for p in problems)
 
 
 def no_regex_or_traceback(problems: list[str]) -> None:
@@ -56,12 +52,12 @@ def test_one_id_twice_in_an_overlay_file_stops_naming_both_lines(data_copy, tmp_
     path = folder / "agencies.yml"
     first = line_number_of(path, "- id: camhs")
     second = [n for n, line in enumerate(path.read_text().splitlines(), 1) if "- id: camhs" in line][1]
-    found = problems_for(data_copy, None, folder)
-    assert found_in(
-        found,
+    assert_located(
+        data_copy,
         f"overlay/agencies.yml:{second}: agencies[camhs]: id 'camhs' is given twice in this file, "
         f"on lines {first} and {second}",
-    ), found
+        overlay_dir=folder,
+    )
 
 
 def test_an_overlay_file_named_yaml_is_read(data_copy, tmp_path):
@@ -81,8 +77,7 @@ def test_an_overlay_file_named_yaml_is_read(data_copy, tmp_path):
 
 def test_the_same_file_as_yml_and_yaml_stops_naming_both(data_copy, tmp_path):
     folder = overlay(tmp_path, {"agencies.yml": "agencies: []\n", "agencies.yaml": "agencies: []\n"})
-    found = problems_for(data_copy, None, folder)
-    assert found_in(found, "overlay/agencies", "both agencies.yaml and agencies.yml are here"), found
+    assert_located(data_copy, "overlay/agencies", "both agencies.yaml and agencies.yml are here", overlay_dir=folder)
 
 
 @pytest.mark.parametrize("written", ['"01632 96O21O"', "call reception", '"01632-960-120 ext 4"'])
@@ -98,14 +93,13 @@ def test_a_phone_number_that_is_not_a_uk_number_stops(data_copy, tmp_path, writt
         },
     )
     line = line_number_of(folder / "agencies.yml", "phone:")
-    found = problems_for(data_copy, None, folder)
     value = written.strip('"')
-    assert found_in(
-        found,
+    found = assert_located(
+        data_copy,
         f"overlay/agencies.yml:{line}: agencies[",
-        f"'{value}' is not a UK phone number",
-        'for example "0161 496 0000"',
-    ), found
+        (f"'{value}' is not a UK phone number", 'for example "0161 496 0000"'),
+        overlay_dir=folder,
+    )
     no_regex_or_traceback(found)
 
 
@@ -122,15 +116,15 @@ def test_a_phone_number_without_quotes_that_yaml_read_as_a_number_says_put_it_in
         },
     )
     line = line_number_of(folder / "site.yml", "phone:")
-    found = problems_for(data_copy, None, folder)
     # YAML 1.1 reads 0 and digits up to 7 as an octal number: the message shows what was typed and what it became
     changed = "" if str(became) == typed else f" (it became {became})"
-    assert found_in(
-        found,
+    assert_located(
+        data_copy,
         f"overlay/site.yml:{line}: site.accessibility.phone: YAML read {typed} as a number"
         f"{changed}, not as text. Put it in quotes",
         f'"{typed}"',
-    ), found
+        overlay_dir=folder,
+    )
 
 
 def test_an_http_website_is_refused(data_copy, tmp_path):
@@ -145,10 +139,12 @@ def test_an_http_website_is_refused(data_copy, tmp_path):
         },
     )
     line = line_number_of(folder / "agencies.yml", "http://")
-    found = problems_for(data_copy, None, folder)
-    assert found_in(
-        found, f"overlay/agencies.yml:{line}: agencies[", "is not a secure web address", "starting https://"
-    ), found
+    found = assert_located(
+        data_copy,
+        f"overlay/agencies.yml:{line}: agencies[",
+        ("is not a secure web address", "starting https://"),
+        overlay_dir=folder,
+    )
     no_regex_or_traceback(found)
 
 
@@ -156,18 +152,15 @@ def test_a_council_site_yml_must_give_its_own_review_and_accessibility_dates(dat
     folder = overlay(tmp_path, {"site.yml": "site:\n  publisher: Southfield Borough Council\n"})
     found = problems_for(data_copy, None, folder)
     for field in ("site.local_review", "site.accessibility.prepared", "site.accessibility.last_tested"):
-        assert any(
-            re.match(rf"overlay/site\.yml:[12]: {re.escape(field)}: your site\.yml must give", p) for p in found
-        ), found
-    assert found_in(found, "overlay/site.yml:2: site.local_review", "parts: [contacts, agencies, term dates]")
+        assert_problem(found, re.compile(rf"overlay/site\.yml:[12]: {re.escape(field)}: your site\.yml must give"))
+    assert_problem(found, "overlay/site.yml:2: site.local_review", "parts: [contacts, agencies, term dates]")
 
 
 def test_an_overlay_without_site_yml_stops(data_copy, tmp_path):
     folder = tmp_path / "overlay"
     folder.mkdir()
     (folder / "agencies.yml").write_text("agencies: []\n", encoding="utf-8")
-    found = problems_for(data_copy, None, folder)
-    assert found_in(found, "overlay/site.yml:1: your overlay has no site.yml"), found
+    assert_located(data_copy, "overlay/site.yml:1: your overlay has no site.yml", overlay_dir=folder)
 
 
 def test_a_councils_glossary_ignore_list_adds_to_the_base_list(data_copy, tmp_path):
@@ -189,26 +182,27 @@ def test_a_new_abbreviation_tells_the_council_to_add_it_in_its_own_overlay(data_
         },
     )
     line = line_number_of(folder / "agencies.yml", "SFLT")
-    found = problems_for(data_copy, None, folder)
-    assert found_in(
-        found,
+    assert_located(
+        data_copy,
         f"overlay/agencies.yml:{line}: ",
-        "abbreviation 'SFLT' is not in the glossary",
-        "Add it to your own overlay/glossary.yml",
-        "Do not edit the base guide's data/",
-    ), found
+        (
+            "abbreviation 'SFLT' is not in the glossary",
+            "Add it to your own overlay/glossary.yml",
+            "Do not edit the base guide's data/",
+        ),
+        overlay_dir=folder,
+    )
 
 
 def test_an_unquoted_colour_is_explained(data_copy, tmp_path):
     folder = overlay(tmp_path, {"site.yml": "site:\n  brand_colour: #1d70b8\n" + COUNCIL_DATES})
     line = line_number_of(folder / "site.yml", "brand_colour")
-    found = problems_for(data_copy, None, folder)
-    assert found_in(
-        found,
+    assert_located(
+        data_copy,
         f"overlay/site.yml:{line}: site.brand_colour: this field is empty.",
-        'in quotes, for example "#1d70b8"',
-        "# starts a comment in YAML",
-    ), found
+        ('in quotes, for example "#1d70b8"', "# starts a comment in YAML"),
+        overlay_dir=folder,
+    )
 
 
 @pytest.mark.parametrize(
@@ -224,18 +218,19 @@ def test_an_unquoted_colour_is_explained(data_copy, tmp_path):
 def test_each_pattern_has_a_plain_message_with_an_example(data_copy, tmp_path, field, written, expected):
     folder = overlay(tmp_path, {"site.yml": f"site:\n  {field}: {written}\n" + COUNCIL_DATES})
     line = line_number_of(folder / "site.yml", f"{field}:")
-    found = problems_for(data_copy, None, folder)
-    assert found_in(found, f"overlay/site.yml:{line}: site.{field}: {expected}"), found
+    found = assert_located(data_copy, f"overlay/site.yml:{line}: site.{field}: {expected}", overlay_dir=folder)
     assert len([p for p in found if p.startswith(f"overlay/site.yml:{line}:")]) == 1, found  # one message a mistake
     no_regex_or_traceback(found)
 
 
 def test_a_tab_in_the_indentation_is_named_as_a_tab(data_copy, tmp_path):
     folder = overlay(tmp_path, {"site.yml": "site:\n\tpublisher: Southfield Borough Council\n"})
-    found = problems_for(data_copy, None, folder)
-    assert found_in(
-        found, "overlay/site.yml:2: line 2 is indented with a tab character", "replace the tab with spaces"
-    ), found
+    assert_located(
+        data_copy,
+        "overlay/site.yml:2: line 2 is indented with a tab character",
+        "replace the tab with spaces",
+        overlay_dir=folder,
+    )
 
 
 def test_every_schema_pattern_has_its_message_in_one_place():

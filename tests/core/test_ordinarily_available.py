@@ -9,7 +9,7 @@ import lxml.html
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
 from macros.core.render.basis import LABELS
-from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for, replace_in
+from tests.helpers import COUNCIL_DATES, PROJECT, assert_located, line_number_of, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 OAP = DATA["ordinarily_available"]
@@ -55,24 +55,20 @@ def test_an_agency_that_does_not_cover_the_area_is_a_located_error(data_copy):
     path = data_copy / "ordinarily_available.yml"
     replace_in(path, "ask: [mental-health-support-team,", "ask: [occupational-therapy,")
     line = line_number_of(path, "ask: [occupational-therapy,")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/ordinarily_available.yml:{line}:") and "'occupational-therapy' does not work with semh" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy, f"data/ordinarily_available.yml:{line}:", "'occupational-therapy' does not work with semh"
+    )
 
 
 def test_an_unknown_agency_is_a_located_error(data_copy):
     path = data_copy / "ordinarily_available.yml"
     replace_in(path, "ask: [mental-health-support-team,", "ask: [mental-health-team,")
     line = line_number_of(path, "ask: [mental-health-team,")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/ordinarily_available.yml:{line}:")
-        and "unknown agencies id 'mental-health-team'" in p
-        and "mental-health-support-team" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy,
+        f"data/ordinarily_available.yml:{line}:",
+        ("unknown agencies id 'mental-health-team'", "mental-health-support-team"),
+    )
 
 
 def test_a_strategy_without_a_basis_is_a_located_schema_error(data_copy):
@@ -86,8 +82,7 @@ def test_a_strategy_without_a_basis_is_a_located_schema_error(data_copy):
 """,
     )
     line = line_number_of(path, "id: semh-do-relationships")
-    found = problems_for(data_copy)
-    assert any(p.startswith(f"data/ordinarily_available.yml:{line}:") and "basis" in p for p in found), found
+    assert_located(data_copy, f"data/ordinarily_available.yml:{line}:", "basis")
 
 
 def test_research_cited_as_law_is_a_located_error(data_copy):
@@ -98,18 +93,18 @@ def test_research_cited_as_law_is_a_located_error(data_copy):
         'basis: {kind: law, source: eef-send-mainstream-2020, reference: "Recommendation 1"}',
     )
     line = line_number_of(path, "kind: law, source: eef-send-mainstream-2020")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/ordinarily_available.yml:{line}:")
-        and "'eef-send-mainstream-2020' is research, which cannot be the basis of a law statement" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy,
+        f"data/ordinarily_available.yml:{line}:",
+        "'eef-send-mainstream-2020' is research, which cannot be the basis of a law statement",
+    )
 
 
 def test_an_area_with_no_provision_is_reported(data_copy, tmp_path):
     folder = overlay(tmp_path, "remove: {areas: [sensory-physical]}\n")
-    found = problems_for(data_copy, None, folder)
-    assert any("the area of need 'sensory-physical' has no ordinarily available provision" in p for p in found), found
+    assert_located(
+        data_copy, "", "the area of need 'sensory-physical' has no ordinarily available provision", overlay_dir=folder
+    )
 
 
 def test_a_council_overlays_its_own_provision_by_id_and_removes_by_id(tmp_path):
@@ -154,8 +149,7 @@ def test_a_council_strategy_without_a_basis_is_located_in_the_overlay(data_copy,
     (folder / "site.yml").write_text(
         f"site:\n  publisher: Northfield Borough Council\n{COUNCIL_DATES}", encoding="utf-8"
     )
-    found = problems_for(data_copy, None, folder)
-    assert any("overlay/ordinarily_available.yml:4:" in p and "basis" in p for p in found), found
+    assert_located(data_copy, "overlay/ordinarily_available.yml:4:", "basis", overlay_dir=folder)
 
 
 def test_the_area_page_shows_each_strategy_with_its_basis_and_the_phases():
@@ -200,11 +194,7 @@ def test_a_checklist_item_naming_an_unknown_strategy_is_located(data_copy):
     path = data_copy / "checklists.yml"
     replace_in(path, "strategy: cl-do-explicit", "strategy: cl-do-explicitly")
     line = line_number_of(path, "strategy: cl-do-explicitly")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/checklists.yml:{line}:") and "unknown oap-strategies id 'cl-do-explicitly'" in p
-        for p in found
-    ), found
+    assert_located(data_copy, f"data/checklists.yml:{line}:", "unknown oap-strategies id 'cl-do-explicitly'")
 
 
 def test_the_sources_page_lists_the_law_and_practice_behind_the_strategies():

@@ -6,7 +6,7 @@ import lxml.html
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
 from macros.core.render.basis import LABELS, basis_label
-from tests.helpers import PROJECT, line_number_of, problems_for, replace_in
+from tests.helpers import PROJECT, assert_located, line_number_of, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 LINKS = Links("graduated-response/")
@@ -46,12 +46,11 @@ def test_research_cited_as_statutory_guidance_stops_the_build_at_its_line(data_c
         'basis: {kind: statutory-guidance, source: eef-send-mainstream-2020, reference: "Recommendation 2"}',
     )
     line = line_number_of(plans, "eef-send-mainstream-2020")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/support_plans.yml:{line}:")
-        and "'eef-send-mainstream-2020' is research, which cannot be the basis of a statutory-guidance statement" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy,
+        f"data/support_plans.yml:{line}:",
+        "'eef-send-mainstream-2020' is research, which cannot be the basis of a statutory-guidance statement",
+    )
 
 
 def test_evidence_citing_the_code_stops_the_build(data_copy):
@@ -60,12 +59,11 @@ def test_evidence_citing_the_code_stops_the_build(data_copy):
         'basis: {kind: statutory-guidance, source: send-cop-2015, reference: "paragraph 6.48"}',
         'basis: {kind: evidence, source: send-cop-2015, reference: "paragraph 6.48"}',
     )
-    found = problems_for(data_copy)
-    assert any(
-        "'send-cop-2015' is statutory-guidance, which cannot be the basis of an evidence statement "
-        "(it needs research)" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy,
+        "",
+        "'send-cop-2015' is statutory-guidance, which cannot be the basis of an evidence statement (it needs research)",
+    )
 
 
 def test_a_new_kind_without_a_source_is_a_located_schema_error(data_copy):
@@ -76,8 +74,7 @@ def test_a_new_kind_without_a_source_is_a_located_schema_error(data_copy):
         'basis: {kind: evidence, from: "a blog"}',
     )
     line = line_number_of(plans, "kind: evidence, from")
-    found = problems_for(data_copy)
-    assert any(p.startswith(f"data/support_plans.yml:{line}:") for p in found), found
+    assert_located(data_copy, f"data/support_plans.yml:{line}:")
 
 
 def test_the_signs_of_sen_are_the_current_code_not_the_2001_school_action_triggers():

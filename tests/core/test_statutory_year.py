@@ -9,7 +9,7 @@ import lxml.html
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for, replace_in
+from tests.helpers import COUNCIL_DATES, PROJECT, assert_located, assert_problem, line_number_of, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 REPORT = DATA["statutory_year"].information_report
@@ -86,45 +86,32 @@ def test_the_duty_to_write_the_report_is_a_fact_citing_section_69():
 def test_a_requirement_with_no_checklist_item_stops_the_build_at_the_requirement(data_copy):
     replace_in(data_copy / "checklists.yml", "        requirement: local-offer\n", "        text: Our Local Offer.\n")
     line = line_number_of(data_copy / "statutory_year.yml", "- id: local-offer")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/statutory_year.yml:{line}:")
-        and "no checklist item ticks the requirement 'local-offer'" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy, f"data/statutory_year.yml:{line}:", "no checklist item ticks the requirement 'local-offer'"
+    )
 
 
 def test_a_requirement_without_a_skeleton_section_or_with_two_is_located(data_copy):
     templates = data_copy / "templates.yml"
     replace_in(templates, "requirement: complaints", "requirement: equipment")
-    found = problems_for(data_copy)
     line = line_number_of(data_copy / "statutory_year.yml", "- id: complaints")
-    assert any(
-        p.startswith(f"data/statutory_year.yml:{line}:") and "no section for the requirement 'complaints'" in p
-        for p in found
-    ), found
+    found = assert_located(data_copy, f"data/statutory_year.yml:{line}:", "no section for the requirement 'complaints'")
     second = [n for n, text in enumerate(templates.read_text().splitlines(), 1) if "requirement: equipment" in text][1]
-    assert any(p.startswith(f"data/templates.yml:{second}:") and "already has a section" in p for p in found), found
+    assert_problem(found, f"data/templates.yml:{second}:", "already has a section")
 
 
 def test_schema_errors_in_the_new_file_are_located(data_copy):
     path = data_copy / "statutory_year.yml"
     replace_in(path, 'reference: "Schedule 1, paragraph 6"}', 'reference: "Schedule 1, paragraph 6", page: 3}')
     replace_in(path, "- id: equipment\n", "- id: Equipment\n")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/statutory_year.yml:{line_number_of(path, 'page: 3')}:") and "page" in p for p in found
-    ), found
-    assert any(p.startswith(f"data/statutory_year.yml:{line_number_of(path, 'id: Equipment')}:") for p in found), found
+    found = assert_located(data_copy, f"data/statutory_year.yml:{line_number_of(path, 'page: 3')}:", "page")
+    assert_problem(found, f"data/statutory_year.yml:{line_number_of(path, 'id: Equipment')}:")
 
 
 def test_an_unknown_source_is_located(data_copy):
     path = data_copy / "statutory_year.yml"
     replace_in(path, 'source: cafa-2014, reference: "section 69(3)(b)(i)"', 'source: cfa-2014, reference: "x"')
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/statutory_year.yml:{line_number_of(path, 'cfa-2014')}:") and "cfa-2014" in p for p in found
-    ), found
+    assert_located(data_copy, f"data/statutory_year.yml:{line_number_of(path, 'cfa-2014')}:", "cfa-2014")
 
 
 def test_a_council_overlays_a_requirement_by_id_and_removes_nothing_the_law_needs_silently(tmp_path):
@@ -153,8 +140,7 @@ def test_a_council_overlays_a_requirement_by_id_and_removes_nothing_the_law_need
     (folder / "statutory_year.yml").write_text(
         "remove: {information_report.requirements: [local-offer]}\n", encoding="utf-8"
     )
-    found = problems_for(PROJECT / "data", None, folder)
-    assert any("local-offer" in p and p.startswith("data/checklists.yml:") for p in found), found
+    assert_located(PROJECT / "data", "data/checklists.yml:", "local-offer", overlay_dir=folder)
 
 
 # Exam access arrangements: one JCQ year, named on the page; the build warns after it.
@@ -209,17 +195,10 @@ def test_a_jcq_year_that_ends_before_it_starts_or_cites_law_is_located(data_copy
     path = data_copy / "statutory_year.yml"
     replace_in(path, 'valid_to: "2026-08-31"', 'valid_to: "2025-08-31"')
     replace_in(path, "  source: jcq-access-arrangements-2025\n", "  source: cafa-2014\n")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/statutory_year.yml:{line_number_of(path, 'valid_to:')}:")
-        and "must be after valid_from" in p
-        for p in found
-    ), found
-    assert any(
-        p.startswith(f"data/statutory_year.yml:{line_number_of(path, '  source: cafa-2014')}:")
-        and "exam-board-rules" in p
-        for p in found
-    ), found
+    found = assert_located(
+        data_copy, f"data/statutory_year.yml:{line_number_of(path, 'valid_to:')}:", "must be after valid_from"
+    )
+    assert_problem(found, f"data/statutory_year.yml:{line_number_of(path, '  source: cafa-2014')}:", "exam-board-rules")
 
 
 def test_an_exam_point_citing_the_law_for_a_jcq_rule_is_refused(data_copy):
@@ -229,9 +208,8 @@ def test_an_exam_point_citing_the_law_for_a_jcq_rule_is_refused(data_copy):
         'basis: {kind: exam-board-rules, source: jcq-access-arrangements-2025, reference: "delegated arrangements"}',
         'basis: {kind: law, source: jcq-access-arrangements-2025, reference: "delegated arrangements"}',
     )
-    found = problems_for(data_copy)
     line = line_number_of(path, 'reference: "delegated arrangements"')
-    assert any(p.startswith(f"data/statutory_year.yml:{line}:") for p in found), found
+    assert_located(data_copy, f"data/statutory_year.yml:{line}:")
 
 
 # Records: what to record, how long to keep it (no figure we could not confirm), how records move with a pupil.
@@ -303,8 +281,5 @@ def test_a_calendar_date_for_a_move_the_fact_has_no_date_for_is_located(data_cop
         "      fact: phase-transfer-review\n      move: post-16\n",
         "      fact: annual-review\n      move: post-16\n",
     )
-    found = problems_for(data_copy)
     line = line_number_of(path, "      move: post-16")
-    assert any(
-        p.startswith(f"data/statutory_year.yml:{line}:") and "no fixed date for the move 'post-16'" in p for p in found
-    ), found
+    assert_located(data_copy, f"data/statutory_year.yml:{line}:", "no fixed date for the move 'post-16'")
