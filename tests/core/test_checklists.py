@@ -6,7 +6,7 @@ import pytest
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from tests.helpers import buttons_and_choices_need_scripts, problems_for
+from tests.helpers import assert_located, buttons_and_choices_need_scripts
 from tests.helpers import PROJECT, line_number_of, replace_in
 
 
@@ -99,24 +99,19 @@ def test_duplicate_item_id_is_located(data_copy):
     path = data_copy / "checklists.yml"
     replace_in(path, "- id: training-needs", "- id: send-data")
     line = line_number_of(path, "question: training-needs") - 1
-    found = problems_for(data_copy)
-    assert any(p.startswith(f"data/checklists.yml:{line}:") and "duplicate id 'send-data'" in p for p in found), found
+    assert_located(data_copy, f"data/checklists.yml:{line}:", "duplicate id 'send-data'")
 
 
 def test_item_needs_text_or_a_record_to_take_it_from(data_copy):
     replace_in(data_copy / "checklists.yml", "        text: You got the final EHC plan.\n", "")
-    found = problems_for(data_copy)
-    assert any(p.startswith("data/checklists.yml:") and "checklists[6].items[8]" in p for p in found), found
+    assert_located(data_copy, "data/checklists.yml:", "checklists[6].items[8]")
 
 
 def test_unknown_reference_is_located(data_copy):
     path = data_copy / "checklists.yml"
     replace_in(path, "fact: draft-plan-comments", "fact: draft-plan-coments")
     line = line_number_of(path, "fact: draft-plan-coments")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/checklists.yml:{line}:") and "unknown facts id 'draft-plan-coments'" in p for p in found
-    ), found
+    assert_located(data_copy, f"data/checklists.yml:{line}:", "unknown facts id 'draft-plan-coments'")
 
 
 def test_a_twenty_first_item_is_refused(data_copy):
@@ -127,8 +122,7 @@ def test_a_twenty_first_item_is_refused(data_copy):
         "      - id: next-meeting-booked\n",
         extra + "      - id: next-meeting-booked\n",
     )
-    found = problems_for(data_copy)
-    assert any("checklists[1].items" in p and "is too long" in p for p in found), found
+    assert_located(data_copy, "", ("checklists[1].items", "is too long"))
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import lxml.html
 
 from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
-from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for, replace_in
+from tests.helpers import COUNCIL_DATES, PROJECT, assert_located, assert_problem, line_number_of, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 EVIDENCE = DATA.guide.evidence
@@ -49,25 +49,19 @@ def test_a_criterion_no_checklist_item_meets_stops_the_build_at_the_criterion(da
     assert text.count("health-and-development") == 1
     replace_in(checklists, "criteria: [nature-of-needs, health-and-development]", "criteria: [nature-of-needs]")
     line = line_number_of(data_copy / "ehcna.yml", "- id: health-and-development")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/ehcna.yml:{line}:")
-        and "no checklist item meets the Code 9.14 criterion 'health-and-development'" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy, f"data/ehcna.yml:{line}:", "no checklist item meets the Code 9.14 criterion 'health-and-development'"
+    )
 
 
 def test_a_criterion_without_an_index_row_stops_the_build_and_an_unknown_one_is_located(data_copy):
     templates = data_copy / "templates.yml"
     replace_in(templates, "criterion: health-and-development", "criterion: health-and-wellbeing")
-    found = problems_for(data_copy)
     line = line_number_of(data_copy / "ehcna.yml", "- id: health-and-development")
-    assert any(p.startswith(f"data/ehcna.yml:{line}:") and "the evidence index has no row" in p for p in found), found
-    assert any(
-        p.startswith(f"data/templates.yml:{line_number_of(templates, 'health-and-wellbeing')}:")
-        and "health-and-wellbeing" in p
-        for p in found
-    ), found
+    found = assert_located(data_copy, f"data/ehcna.yml:{line}:", "the evidence index has no row")
+    assert_problem(
+        found, f"data/templates.yml:{line_number_of(templates, 'health-and-wellbeing')}:", "health-and-wellbeing"
+    )
 
 
 def test_a_council_criterion_can_never_be_labelled_law(data_copy):
@@ -85,8 +79,7 @@ def test_a_council_criterion_can_never_be_labelled_law(data_copy):
           from: >-
             what some councils' panels ask for. It is not law""",
     )
-    found = problems_for(data_copy)
-    assert any(p.startswith("data/ehcna.yml:") and "local-practice" in p for p in found), found
+    assert_located(data_copy, "data/ehcna.yml:", "local-practice")
 
 
 def test_a_council_overlays_its_own_criteria_by_id_and_they_show_as_local_practice(tmp_path):

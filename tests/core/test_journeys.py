@@ -9,7 +9,15 @@ from macros.components import COMPONENTS
 from macros.core import Links, load_site_data
 from macros.core.render.contacts import contacts_for
 from macros.core.render.journeys import journey, journeys
-from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for, replace_in, to_page_html
+from tests.helpers import (
+    COUNCIL_DATES,
+    PROJECT,
+    assert_located,
+    assert_problem,
+    line_number_of,
+    replace_in,
+    to_page_html,
+)
 
 DATA = load_site_data(PROJECT / "data")
 LINKS = Links("annual-reviews/")
@@ -133,19 +141,17 @@ def test_a_journey_without_a_timeline_cannot_be_drawn(data_copy, tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "late.md").write_text('# Late\n\n{{ journey_timeline("council-late") }}\n', encoding="utf-8")
-    found = problems_for(data_copy, docs)
-    assert any(
-        p.startswith('docs/late.md:3: journey_timeline("council-late") needs a journey with a timeline') for p in found
-    ), found
+    assert_located(
+        data_copy, 'docs/late.md:3: journey_timeline("council-late") needs a journey with a timeline', docs_dir=docs
+    )
 
 
 def test_unknown_fact_in_a_journey_step_is_located(data_copy):
     path = data_copy / "journeys.yml"
     replace_in(path, "law: [annual-review, under-five-reviews", "law: [annual-reveiw, under-five-reviews")
     line = line_number_of(path, "annual-reveiw")
-    assert any(
-        p.startswith(f"data/journeys.yml:{line}: journeys[0].steps[0].law[0]: unknown facts id 'annual-reveiw'")
-        for p in problems_for(data_copy)
+    assert_located(
+        data_copy, f"data/journeys.yml:{line}: journeys[0].steps[0].law[0]: unknown facts id 'annual-reveiw'"
     )
 
 
@@ -156,11 +162,8 @@ def test_unknown_basis_source_is_located(data_copy):
         'basis: {kind: law, source: send-regs-2014, reference: "regulation 22"}',
         'basis: {kind: law, source: send-regs-2041, reference: "regulation 22"}',
     )
-    found = problems_for(data_copy)
     basis_line = line_number_of(path, "send-regs-2041")
-    assert any(
-        p.startswith(f"data/journeys.yml:{basis_line}:") and "unknown sources id 'send-regs-2041'" in p for p in found
-    ), found
+    assert_located(data_copy, f"data/journeys.yml:{basis_line}:", "unknown sources id 'send-regs-2041'")
 
 
 def test_a_contact_the_council_does_not_give_is_left_out_and_the_others_stay(tmp_path):
@@ -182,59 +185,46 @@ def test_a_gap_in_a_timeline_and_a_mark_past_its_end_are_located(data_copy):
     path = data_copy / "journeys.yml"
     replace_in(path, "        start: 2\n        end: 4\n", "        start: 3\n        end: 4\n")
     replace_in(path, "- {at: 14, fact: amended-plan}", "- {at: 15, fact: amended-plan}")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith("data/journeys.yml:") and "journeys[0].steps[1].start: start 3 leaves a gap" in p for p in found
-    ), found
-    assert any("journeys[0].timeline.marks[3].at: at 15 is past the end of the timeline (14)" in p for p in found)
+    found = assert_located(data_copy, "data/journeys.yml:", "journeys[0].steps[1].start: start 3 leaves a gap")
+    assert_problem(found, "", "journeys[0].timeline.marks[3].at: at 15 is past the end of the timeline (14)")
 
 
 def test_a_bracket_must_count_days(data_copy):
     path = data_copy / "journeys.yml"
     replace_in(path, "bracket: {fact: amendment-comments, start: 6}", "bracket: {fact: amended-plan, start: 6}")
     line = line_number_of(path, "bracket: {fact: amended-plan")
-    assert any(
-        p.startswith(
-            f"data/journeys.yml:{line}: journeys[0].timeline.bracket.fact: 'amended-plan' has no period in days"
-        )
-        for p in problems_for(data_copy)
+    assert_located(
+        data_copy, f"data/journeys.yml:{line}: journeys[0].timeline.bracket.fact: 'amended-plan' has no period in days"
     )
 
 
 def test_a_local_practice_step_without_its_origin_stops_the_build(data_copy):
     path = data_copy / "journeys.yml"
     replace_in(path, "          from: how many schools plan a move. No law sets these steps\n", "")
-    assert any(
-        p.startswith("data/journeys.yml:") and "journeys[1].steps[2].basis" in p and "'from'" in p
-        for p in problems_for(data_copy)
-    )
+    assert_located(data_copy, "data/journeys.yml:", ("journeys[1].steps[2].basis", "'from'"))
 
 
 def test_a_next_step_or_search_page_that_does_not_exist_is_located(data_copy):
     replace_in(data_copy / "journeys.yml", "page: council-late.md}", "page: council-is-late.md}")
     replace_in(data_copy / "search.yml", "  - page: appeals.md\n", "  - page: appeal.md\n")
-    found = problems_for(data_copy, PROJECT / "docs")
     journey_line = line_number_of(data_copy / "journeys.yml", "council-is-late.md")
     search_line = line_number_of(data_copy / "search.yml", "page: appeal.md")
+    index = [entry.page for entry in load_site_data(PROJECT / "data")["search"].pages].index("appeals.md")
+    found = assert_located(
+        data_copy,
+        f"data/search.yml:{search_line}: pages[{index}].page: there is no page docs/appeal.md",
+        docs_dir=PROJECT / "docs",
+    )
     assert (
         f"data/journeys.yml:{journey_line}: journeys[0].next_steps[4].page: there is no page "
         "docs/council-is-late.md. Name a page in docs/, for example appeals.md."
     ) in found
-    index = [entry.page for entry in load_site_data(PROJECT / "data")["search"].pages].index("appeals.md")
-    assert any(
-        p.startswith(f"data/search.yml:{search_line}: pages[{index}].page: there is no page docs/appeal.md")
-        for p in found
-    ), found
 
 
 def test_a_search_word_too_long_to_be_typed_whole_is_located(data_copy):
     """Search matches a search word only when all its words are typed: a sentence would never match."""
     replace_in(data_copy / "search.yml", "[appeal checklist]", "[what to do before you appeal to the tribunal]")
     line = line_number_of(data_copy / "search.yml", "what to do before you appeal")
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/search.yml:{line}: ")
-        and "at most 5 words" in p
-        and "what to do before you appeal to the tribunal" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy, f"data/search.yml:{line}: ", ("at most 5 words", "what to do before you appeal to the tribunal")
+    )

@@ -16,7 +16,7 @@ from macros.core.dates.deadlines import calculator_rules, example_values, journe
 from macros.core.dates.key_dates import key_dates
 from macros.core.school_year import long_date, school_terms
 from macros.outputs.key_dates_ics import key_dates_calendar
-from tests.helpers import PROJECT, line_number_of, problems_for, replace_in
+from tests.helpers import PROJECT, assert_located, line_number_of, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 
@@ -100,17 +100,15 @@ def test_bad_term_dates_are_refused_at_their_own_line(data_copy, old, new, locat
     """Checked by the validator, so the message names the line edited (not line 1) and no page is rendered."""
     replace_in(data_copy / "term_dates.yml", old, new)
     line = line_number_of(data_copy / "term_dates.yml", new)
-    found = problems_for(data_copy)
-    assert any(re.match(rf"data/term_dates.yml:{line}: {located}", p) for p in found), found
+    assert_located(data_copy, re.compile(rf"data/term_dates.yml:{line}: {located}"))
 
 
 def test_a_review_month_with_no_school_day_is_refused_at_its_line(data_copy):
     replace_in(data_copy / "review_calendar.yml", "month: 10", "month: 8")  # August: the summer holiday
     line = line_number_of(data_copy / "review_calendar.yml", "month: 8")
-    found = problems_for(data_copy)
-    assert any(
-        re.match(rf"data/review_calendar.yml:{line}: reviews\[0\]\.month: no school day in month 8", p) for p in found
-    ), found
+    assert_located(
+        data_copy, re.compile(rf"data/review_calendar.yml:{line}: reviews\[0\]\.month: no school day in month 8")
+    )
 
 
 def _council_overlay(tmp_path, term_dates: str):
@@ -149,8 +147,7 @@ def test_bad_term_dates_in_a_council_overlay_name_the_councils_file_and_line(
 ):
     overlay = _council_overlay(tmp_path, overlay_terms)
     line = line_number_of(overlay / "term_dates.yml", needle)
-    found = problems_for(data_copy, None, overlay)
-    assert any(re.match(rf"overlay/term_dates.yml:{line}: {located}", p) for p in found), found
+    found = assert_located(data_copy, re.compile(rf"overlay/term_dates.yml:{line}: {located}"), overlay_dir=overlay)
     assert not any(p.startswith("data/term_dates.yml") for p in found), found
 
 

@@ -12,7 +12,7 @@ from macros.core.render.facts import document_titles
 from macros.core.render.first_use import expand_first_uses
 from macros.core.dataset.checks.legal import paragraph_grounds
 from macros.core.dates.review_due import notices_due_for_review
-from tests.helpers import PROJECT, line_number_of, problems_for, replace_after, replace_in
+from tests.helpers import PROJECT, assert_located, assert_problem, line_number_of, replace_after, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 STATUTORY = DATA["statutory"]
@@ -58,12 +58,11 @@ def test_a_ground_the_paragraph_does_not_list_stops_the_build_at_its_line(data_c
     )
     text = statutory.read_text(encoding="utf-8")
     line = text[: text.index("missed-appointment]\n    exceptions_from: reg-13-3")].count("\n") + 1
-    found = problems_for(data_copy)
-    assert any(
-        p.startswith(f"data/statutory.yml:{line}: facts[")
-        and "'missed-appointment' is not a ground regulation 13(3) (applying regulation 10(4))" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy,
+        f"data/statutory.yml:{line}: facts[",
+        "'missed-appointment' is not a ground regulation 13(3) (applying regulation 10(4))",
+    )
 
 
 def test_a_fact_citing_a_paragraph_or_source_that_does_not_exist_stops_the_build(data_copy):
@@ -72,23 +71,15 @@ def test_a_fact_citing_a_paragraph_or_source_that_does_not_exist_stops_the_build
     replace_in(
         statutory, "    source: equality-act-2010\n    reference", "    source: equality-act-2011\n    reference"
     )
-    found = problems_for(data_copy)
     line = line_number_of(statutory, "exceptions_from: reg-5-9")
-    assert any(p.startswith(f"data/statutory.yml:{line}:") and "unknown paragraphs id 'reg-5-9'" in p for p in found), (
-        found
-    )
+    found = assert_located(data_copy, f"data/statutory.yml:{line}:", "unknown paragraphs id 'reg-5-9'")
     line = line_number_of(statutory, "source: equality-act-2011")
-    assert any(
-        p.startswith(f"data/statutory.yml:{line}:") and "unknown sources id 'equality-act-2011'" in p for p in found
-    ), found
+    assert_problem(found, f"data/statutory.yml:{line}:", "unknown sources id 'equality-act-2011'")
 
 
 def test_a_basis_that_does_not_match_its_source_stops_the_build(data_copy):
     replace_after(data_copy / "statutory.yml", "  - id: four-areas", "basis: statutory-guidance", "basis: law")
-    found = problems_for(data_copy)
-    assert any(
-        "'send-cop-2015' is statutory-guidance, which cannot be the basis of a law statement" in p for p in found
-    ), found
+    assert_located(data_copy, "", "'send-cop-2015' is statutory-guidance, which cannot be the basis of a law statement")
 
 
 def test_white_paper_is_a_dated_notice_never_a_legal_source():
@@ -273,5 +264,4 @@ def test_the_shared_basis_schema_is_valid_and_used_by_the_files_that_record_a_ba
 def test_a_local_practice_basis_without_its_origin_stops_the_build(data_copy):
     ehcna = data_copy / "ehcna.yml"
     replace_in(ehcna, "        from: how one council runs this step. The law does not set week 12.\n", "")
-    found = problems_for(data_copy)
-    assert any(p.startswith("data/ehcna.yml:") and "ehcna.steps[1].basis" in p and "'from'" in p for p in found), found
+    assert_located(data_copy, "data/ehcna.yml:", ("ehcna.steps[1].basis", "'from'"))

@@ -11,7 +11,7 @@ import yaml
 
 from macros.components.letter import carried_dates
 from macros.core import load_site_data
-from tests.helpers import PROJECT, assert_located, line_number_of, replace_in
+from tests.helpers import PROJECT, assert_located, assert_problem, line_number_of, replace_in
 
 DATA = load_site_data(PROJECT / "data")
 LETTERS = DATA["letters"].letters
@@ -56,7 +56,7 @@ def test_a_letter_missing_its_law_fails_the_schema_at_its_line(data_copy):
     replace_in(letters, "    facts: [reassessment-request, reassessment-decision]\n", "")
     line = line_number_of(letters, "  - id: reassessment")
     found = assert_located(data_copy, "data/letters.yml:", "facts")
-    assert any(problem.startswith(f"data/letters.yml:{line}:") for problem in found), found
+    assert_problem(found, f"data/letters.yml:{line}:")
 
 
 def test_a_letter_without_its_page_is_a_located_error(data_copy, tmp_path):

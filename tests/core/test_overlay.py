@@ -8,7 +8,7 @@ import pytest
 from macros.core.render.contacts import council_contacts
 from macros.core import load_site_data
 from macros.core.dataset.colour import brand_stylesheet, contrast_ratio
-from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, problems_for
+from tests.helpers import COUNCIL_DATES, PROJECT, assert_located, assert_problem, line_number_of
 
 EXAMPLE = PROJECT / "local" / "example" / "data"
 
@@ -19,10 +19,6 @@ def write_overlay(tmp_path, name: str, text: str):
     path = folder / f"{name}.yml"
     path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
     return folder, path
-
-
-def overlay_problems(data_dir, overlay_dir) -> list[str]:
-    return problems_for(data_dir, None, overlay_dir)
 
 
 def test_example_overlay_changes_only_what_it_names():
@@ -68,14 +64,11 @@ def test_schema_error_in_overlay_points_at_the_overlay_line(data_copy, tmp_path)
             contact: {phone: null, email: null, url: null, address: null}
         """,
     )
-    found = overlay_problems(data_copy, folder)
     typo, area = line_number_of(path, "emial:"), line_number_of(path, "areas: [sensory]")
-    assert any(
-        p.startswith(f"overlay/agencies.yml:{typo}: agencies[") and "'emial' was unexpected" in p for p in found
-    ), found
-    assert any(
-        p.startswith(f"overlay/agencies.yml:{area}: agencies[") and "'sensory' is not one of" in p for p in found
-    ), found
+    found = assert_located(
+        data_copy, f"overlay/agencies.yml:{typo}: agencies[", "'emial' was unexpected", overlay_dir=folder
+    )
+    assert_problem(found, f"overlay/agencies.yml:{area}: agencies[", "'sensory' is not one of")
     assert not any(p.startswith("data/") for p in found), found
 
 
@@ -94,15 +87,13 @@ def test_unknown_reference_in_an_addition_points_at_the_overlay(data_copy, tmp_p
         """,
     )
     line = line_number_of(path, "referral: [headteacher]")
-    found = overlay_problems(data_copy, folder)
-    assert any(
-        re.match(
-            rf"overlay/agencies.yml:{line}: agencies\[new-service\]\.referral\[0\]: unknown referrers id "
-            r"'headteacher'",
-            p,
-        )
-        for p in found
-    ), found
+    assert_located(
+        data_copy,
+        re.compile(
+            rf"overlay/agencies.yml:{line}: agencies\[new-service\]\.referral\[0\]: unknown referrers id 'headteacher'"
+        ),
+        overlay_dir=folder,
+    )
 
 
 def test_record_without_id_and_bad_removals_are_located(data_copy, tmp_path):
@@ -117,28 +108,21 @@ def test_record_without_id_and_bad_removals_are_located(data_copy, tmp_path):
           agencys: [camhs]
         """,
     )
-    found = overlay_problems(data_copy, folder)
     no_id, unknown, misnamed = (
         line_number_of(path, "name: Forgot"),
         line_number_of(path, "no-such-agency"),
         line_number_of(path, "agencys:"),
     )
-    assert any(
-        p.startswith(f"overlay/agencies.yml:{no_id}: agencies[0]: this list holds records with ids") for p in found
-    ), found
-    assert any(
-        p.startswith(f"overlay/agencies.yml:{unknown}: remove.agencies: there is no record 'no-such-agency'")
-        for p in found
-    ), found
-    assert any(
-        p.startswith(f"overlay/agencies.yml:{misnamed}: remove.agencys: 'agencys' is not a list") for p in found
-    ), found
+    found = assert_located(
+        data_copy, f"overlay/agencies.yml:{no_id}: agencies[0]: this list holds records with ids", overlay_dir=folder
+    )
+    assert_problem(found, f"overlay/agencies.yml:{unknown}: remove.agencies: there is no record 'no-such-agency'")
+    assert_problem(found, f"overlay/agencies.yml:{misnamed}: remove.agencys: 'agencys' is not a list")
 
 
 def test_overlay_file_with_an_unknown_name_is_an_error(data_copy, tmp_path):
     folder, _ = write_overlay(tmp_path, "agency", "agencies: []\n")
-    found = overlay_problems(data_copy, folder)
-    assert any(p.startswith("overlay/agency.yml:1: 'agency.yml' does not match a base data file") for p in found), found
+    assert_located(data_copy, "overlay/agency.yml:1: 'agency.yml' does not match a base data file", overlay_dir=folder)
 
 
 def test_yaml_mistakes_in_the_overlay_are_reported_there(data_copy, tmp_path):
@@ -152,20 +136,21 @@ def test_yaml_mistakes_in_the_overlay_are_reported_there(data_copy, tmp_path):
           last_reviewed: 2027-01-31
         """,
     )
-    found = overlay_problems(data_copy, folder)
-    assert f"overlay/site.yml:{line_number_of(path, 'publisher: Southfield')}" in "\n".join(found)
-    assert any(
-        p.startswith(f"overlay/site.yml:{line_number_of(path, 'last_reviewed')}: site.last_reviewed: unquoted date")
-        for p in found
-    ), found
+    found = assert_located(
+        data_copy,
+        f"overlay/site.yml:{line_number_of(path, 'last_reviewed')}: site.last_reviewed: unquoted date",
+        overlay_dir=folder,
+    )
+    assert_problem(found, f"overlay/site.yml:{line_number_of(path, 'publisher: Southfield')}")
 
 
 def test_errors_in_the_base_data_still_point_at_the_base_file(data_copy, tmp_path):
     folder, _ = write_overlay(tmp_path, "site", "site:\n  publisher: Northfield Borough Council\n")
     roles = data_copy / "roles.yml"
     roles.write_text(roles.read_text(encoding="utf-8").replace("- id: headteacher", "- id: senco", 1), encoding="utf-8")
-    found = overlay_problems(data_copy, folder)
-    assert any(re.match(r"data/roles.yml:\d+: roles\[\d+\]\.id: duplicate id 'senco'", p) for p in found), found
+    assert_located(
+        data_copy, re.compile(r"data/roles.yml:\d+: roles\[\d+\]\.id: duplicate id 'senco'"), overlay_dir=folder
+    )
 
 
 @pytest.mark.parametrize(
@@ -184,15 +169,13 @@ def test_brand_colour_needs_aa_contrast_with_white_text(data_copy, tmp_path, col
     if passes:
         assert load_site_data(data_copy, None, folder).site.brand_colour == colour
         return
-    found = overlay_problems(data_copy, folder)
-    assert any(
-        p.startswith(
-            f"overlay/site.yml:{line_number_of(path, 'brand_colour')}: site.brand_colour: "
-            f"brand colour {colour} has a contrast of"
-        )
-        and "at least 4.5:1" in p
-        for p in found
-    ), found
+    assert_located(
+        data_copy,
+        f"overlay/site.yml:{line_number_of(path, 'brand_colour')}: site.brand_colour: "
+        f"brand colour {colour} has a contrast of",
+        "at least 4.5:1",
+        overlay_dir=folder,
+    )
 
 
 def test_contrast_ratio_matches_wcag_reference_values():
