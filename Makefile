@@ -40,10 +40,13 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --livereload $(if $(LA),--config-file $(COUNCIL_DIR)/mkdocs.yml)
 
 ## test: `ruff check` and `ruff format --check` (pyproject.toml [tool.ruff]), then every test, browser tests included (installs Chromium if missing)
+# TEST_WORKERS: pytest processes side by side (pytest-xdist); each test file stays in one process, so a file's
+# shared fixtures (a built site, a crawl) are made once. TEST_WORKERS=0 runs everything in this one process.
+TEST_WORKERS ?= 3
 test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 ## check: validate data/ alone, in well under a second; LA=name checks a council's guide (its overlay merged in)
 check: $(STAMP)

@@ -22,6 +22,12 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_collection_modifyitems(items):
+    """Test files marked `long` first, in their order: with several workers (`make test`), the longest files
+    start at once instead of being handed out last, when the other workers have nothing left to share."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
     """A writable copy of data/ (schemas included) for tests that break it."""

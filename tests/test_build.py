@@ -7,8 +7,12 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
+
 from macros.core import load_site_data
 from tests.helpers import PROJECT, run_mkdocs_build
+
+pytestmark = pytest.mark.long
 
 
 def test_every_page_is_built_with_no_template_left(built_site):

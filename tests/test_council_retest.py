@@ -22,6 +22,8 @@ import pytest
 
 from tests.helpers import PROJECT
 
+pytestmark = pytest.mark.long
+
 SITE = textwrap.dedent("""\
     # Southfield Borough Council's changes to data/site.yml (every field written out, as the example once had them).
     site:

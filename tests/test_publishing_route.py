@@ -19,9 +19,12 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 import yaml
 
 from tests.helpers import COUNCIL_DATES, PROJECT, line_number_of, southfield
+
+pytestmark = pytest.mark.long
 
 PUBLISH = PROJECT / "local" / "example" / "publish"
 WORKFLOW = PUBLISH / "github-workflow.yml"

@@ -99,7 +99,7 @@ def add_meta_tag(html: str, policy: str) -> str:
     """The policy as the first thing after `<meta charset>`: it applies only to what comes after it.
 
     Material writes that line first in every page; a file without it is not one of the guide's pages
-    (tests/quality/test_csp.py checks every page carries the tag).
+    (tests/quality/test_csp.py checks every page carries the tag; test_every_page_phone.py loads each under it alone).
     """
     content = meta_policy(policy).replace("&", "&amp;").replace('"', "&quot;")
     tag = f'<meta http-equiv="Content-Security-Policy" content="{content}">'

@@ -24,7 +24,7 @@ from macros.core.dates.key_dates import key_dates
 from tests.conftest import PageWatch
 from tests.deadline_cases import as_browser, cases, python_answer
 from tests.helpers import PROJECT
-from tests.quality.test_accessibility import axe_violations
+from tests.quality.axe import axe_violations
 
 pytestmark = pytest.mark.browser
 

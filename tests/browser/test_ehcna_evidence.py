@@ -5,7 +5,7 @@ import pytest
 
 from macros.core import load_site_data
 from tests.helpers import PROJECT, pdf_page_count
-from tests.quality.test_accessibility import axe_violations
+from tests.quality.axe import axe_violations
 
 pytestmark = pytest.mark.browser
 

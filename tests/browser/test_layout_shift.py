@@ -15,7 +15,7 @@ import pytest
 from tests.browser.phone_checks import PHONE
 from tests.quality.site_pages import built_pages, page_path
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.long]
 
 LIMIT = 0.1
 CPU_SLOWDOWN = 4

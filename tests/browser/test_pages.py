@@ -1,5 +1,5 @@
 """The guide pages in real Chromium: abbreviations, the agencies filter (and the list without JavaScript), print.
-(The 320 px check of every page is in tests/quality/test_accessibility.py.)"""
+(The 320 px check of every page is in the desktop crawl, tests/quality/test_every_page_desktop.py.)"""
 
 import pytest
 

@@ -3,7 +3,8 @@
 Every control a finger must hit in the page content is at least 44 px each way (links inside sentences
 are exempt), nothing in the content scrolls sideways (the audience tabs' labels fit the row), and the
 calculator's "When the council can take longer" expanders, shown with the results, are big enough too.
-The checks themselves are in phone_checks.py, shared with the page crawl.
+The checks themselves are in phone_checks.py; the phone crawl (tests/quality/test_every_page_phone.py)
+runs them on every page.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.phone_checks import PHONE, screens_tall, sideways_scroll, small_touch_targets
-from tests.quality.site_pages import built_pages, open_page, page_path
 
 pytestmark = pytest.mark.browser
 
@@ -21,20 +21,6 @@ def phone(browser):
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     yield context.new_page()
     context.close()
-
-
-def test_every_control_in_every_page_is_a_44_px_target_and_nothing_scrolls_sideways(phone, site_url, built_site):
-    small, sideways, measured = [], [], 0
-    for html_page in built_pages(built_site):
-        path = page_path(built_site, html_page)
-        open_page(phone, site_url + path)
-        checked, too_small = small_touch_targets(phone)
-        measured += checked
-        small += [f"{path or '/'}: {line}" for line in too_small]
-        sideways += [f"{path or '/'}: {line}" for line in sideways_scroll(phone)]
-    assert measured > 500, f"only {measured} controls measured: the crawl found too few"
-    assert not small, "Controls smaller than 44 x 44 px at 390 px wide:\n" + "\n".join(small)
-    assert not sideways, "Content that scrolls sideways at 390 px wide:\n" + "\n".join(sideways)
 
 
 def test_the_calculators_expanders_are_44_px_targets(phone, site_url):

@@ -12,7 +12,7 @@ import pytest
 from macros.core import load_site_data
 from macros.core.costing import ROW_NUMBERS, cost_text, map_costs
 from tests.helpers import PROJECT
-from tests.quality.test_accessibility import axe_violations
+from tests.quality.axe import axe_violations
 
 pytestmark = pytest.mark.browser
 

@@ -426,7 +426,7 @@ def test_full_storage_says_so_and_loses_nothing_kept_before(page, site_url):
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
 def test_switcher_and_my_records_pass_axe_with_their_panels_open(browser, site_url, palette):
-    from tests.quality.test_accessibility import axe_violations
+    from tests.quality.axe import axe_violations
 
     context = browser.new_context(color_scheme=palette)
     page = context.new_page()

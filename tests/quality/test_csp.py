@@ -2,7 +2,9 @@
 
 The build writes the policy (with a hash for each of Material's inline scripts);
 every page is then served with exactly that header in Chromium and must load with
-no CSP violation, no console error and no request to another host.
+no CSP violation, no console error and no request to another host. Those every-page
+loads are in the crawls: test_every_page_desktop.py (the header) and
+test_every_page_phone.py (the meta tag alone, as GitHub Pages serves it).
 """
 
 from __future__ import annotations
@@ -93,39 +95,6 @@ def test_inline_script_reader_skips_external_and_data_scripts():
     assert inline_scripts(html) == ["a()", "b()"]
 
 
-# What the page fetched after its load event (the network was quiet for half a second when this runs), but the
-# tab's icon and Material's search worker: the browser and Material start those themselves, and neither changes
-# the page until someone searches (the search tests check search).
-AFTER_LOAD = """() => { const loaded = performance.getEntriesByType('navigation')[0].loadEventEnd;
-  const config = JSON.parse(document.getElementById('__config').textContent);
-  const own = [...document.querySelectorAll('link[rel~=icon]')].map(link => link.href);
-  own.push(new URL(config.search, document.baseURI).href);
-  return performance.getEntriesByType('resource').filter(r => r.startTime > loaded && !own.includes(r.name))
-    .map(r => r.name); }"""
-
-
-@pytest.mark.browser
-def test_every_page_works_under_the_policy(page, site_url, built_site):
-    """Served with exactly the generated header: no violation, no console error, no outside request."""
-    policy = (built_site / POLICY_FILE).read_text(encoding="utf-8").strip()
-    problems = []
-    for html_page in built_pages(built_site):
-        path = page_path(built_site, html_page)
-        response = page.goto(site_url + path)
-        page.wait_for_load_state("networkidle")
-        assert response.headers["content-security-policy"] == policy
-        if response.status != 200:
-            problems.append(f"{path}: HTTP {response.status}")
-        problems += [f"{path or '/'}: {error}" for error in page.watch.console_errors]
-        problems += [f"{path or '/'}: request to {url}" for url in page.watch.outside_requests]
-        # The other every-page sweeps check a page at its load event (site_pages.open_page): true only while
-        # no page starts a request after it.
-        problems += [f"{path or '/'}: requested {url} after the load event" for url in page.evaluate(AFTER_LOAD)]
-        page.watch.console_errors.clear()
-        page.watch.outside_requests.clear()
-    assert not problems, "\n".join(problems)
-
-
 @pytest.mark.browser
 def test_search_and_palette_switch_work_under_the_policy(page, site_url):
     """Search runs in a worker and fetches its index; the palette switch uses stored settings."""
@@ -203,40 +172,6 @@ def test_the_meta_policy_leaves_out_what_a_meta_tag_cannot_carry():
     html = add_meta_tag('<html><head><meta charset="utf-8"><script>x()</script>', policy)
     assert html.index("Content-Security-Policy") < html.index("<script>")
     assert "&quot;" not in html and "content=\"default-src 'none'; script-src 'self'\"" in html
-
-
-@pytest.mark.browser
-def test_every_page_works_under_the_meta_policy_without_headers(browser, built_site):
-    """Served as GitHub Pages serves it (no Content-Security-Policy header): no violation, no error, nothing off-host."""
-    from tests.conftest import PageWatch
-    from tests.helpers import serve_folder
-
-    server, url = serve_folder(built_site)
-    context = browser.new_context()
-    page = context.new_page()
-    page.watch = PageWatch(page, url.rstrip("/"))
-    problems, visited = [], 0
-    try:
-        for html_page in built_pages(built_site):
-            path = page_path(built_site, html_page)
-            response = page.goto(url + path)
-            page.wait_for_load_state("networkidle")
-            assert "content-security-policy" not in response.headers
-            visited += 1
-            problems += [f"{path or '/'}: {error}" for error in page.watch.console_errors]
-            problems += [f"{path or '/'}: request to {u}" for u in page.watch.outside_requests]
-            page.watch.console_errors.clear()
-            page.watch.outside_requests.clear()
-        page.goto(url)
-        page.keyboard.press("/")
-        page.keyboard.type("assessment")
-        page.locator(".md-search-result__item").first.wait_for(timeout=30_000)  # search's worker runs under it too
-        problems += page.watch.console_errors
-    finally:
-        context.close()
-        server.shutdown()
-    assert visited == len(built_pages(built_site))
-    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.browser
