@@ -44,14 +44,21 @@ class Findings:
         return "\n".join(self.problems[check])
 
 
-def crawl(page, base_url: str, site_dir: Path, look) -> Findings:
-    """Opens every built page once in `page` and calls look(page, path, response, findings) on each."""
+def crawl(browser, base_url: str, site_dir: Path, look, **context_options) -> Findings:
+    """Opens every built page once, in one watched page of a new browser context (`context_options`: its viewport,
+    touch...), and calls look(page, path, response, findings) on each."""
+    from tests.conftest import _watched_page
+
     findings = Findings()
-    for html_page in built_pages(site_dir):
-        path = page_path(site_dir, html_page)
-        response = open_page(page, base_url + path)
-        look(page, path, response, findings)
-        findings.pages.append(path)
+    context, page = _watched_page(browser, base_url, **context_options)
+    try:
+        for html_page in built_pages(site_dir):
+            path = page_path(site_dir, html_page)
+            response = open_page(page, base_url + path)
+            look(page, path, response, findings)
+            findings.pages.append(path)
+    finally:
+        context.close()
     return findings
 
 

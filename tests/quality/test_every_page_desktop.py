@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from macros.outputs.csp import POLICY_FILE
-from tests.conftest import _watched_page
 from tests.quality.axe import settle_animations
 from tests.quality.crawl import axe_in_both_palettes, crawl, policy_problems
 
@@ -47,11 +46,7 @@ def desktop(browser, site_url, built_site):
         found.add("policy", path, policy_problems(page))
         found.add("reflow", path, reflow_problems(page))
 
-    context, page = _watched_page(browser, site_url, viewport=DESKTOP)
-    try:
-        yield crawl(page, site_url, built_site, look)
-    finally:
-        context.close()
+    return crawl(browser, site_url, built_site, look, viewport=DESKTOP)
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])

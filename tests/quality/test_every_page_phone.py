@@ -38,11 +38,7 @@ def phone(browser, meta_only_url, built_site):
         axe_in_both_palettes(page, path, found, "phone")
         found.add("policy", path, policy_problems(page))
 
-    context, page = _watched_page(browser, meta_only_url, viewport=PHONE, is_mobile=True, has_touch=True)
-    try:
-        yield crawl(page, meta_only_url, built_site, look)
-    finally:
-        context.close()
+    return crawl(browser, meta_only_url, built_site, look, viewport=PHONE, is_mobile=True, has_touch=True)
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
