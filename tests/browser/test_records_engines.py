@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.engines import engine
+from tests.engines import _until, engine
 
 pytestmark = pytest.mark.browser
 
@@ -48,17 +48,8 @@ def children(page, where="local"):
     return {k: json.loads(v) for k, v in (page.storage()[where] or {}).items() if k.startswith("send-guide:child:")}
 
 
-def named_children(page, where="local", expected=None, timeout=10):
-    """The names of the children kept in `where`; with `expected`, waits (polled) until they are those names,
-    since an engine under load may save a moment after the typing that caused it."""
-    import time
-
-    deadline = time.monotonic() + timeout
-    while True:
-        names = sorted(c["name"] for c in children(page, where).values() if c["name"])
-        if expected is None or names == expected or time.monotonic() > deadline:
-            return names
-        time.sleep(0.1)
+def named_children(page, where="local"):
+    return sorted(c["name"] for c in children(page, where).values() if c["name"])
 
 
 def test_two_children_kept_apart_switched_and_deleted(other_page, site_url):
@@ -96,7 +87,9 @@ def test_nothing_personal_kept_until_chosen_and_session_only_ends_with_the_page(
         page.click(f"{SWITCHER}-keep-session")
         new_child(page, "Jo")
         page.fill(OUTCOME, "Kept for this tab only")
-        assert named_children(page, "session", expected=["Jo"]) == ["Jo"]
+        # An engine under load may save a moment after the typing that caused it: wait for the save.
+        _until(lambda: named_children(page, "session") == ["Jo"], "Jo's record in session storage")
+        assert named_children(page, "session") == ["Jo"]
         assert named_children(page) == []
     finally:
         page.close()

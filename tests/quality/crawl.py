@@ -37,11 +37,13 @@ class Findings:
         self.looked[check] += 1
         self.problems[check] += [f"{path or '/'}: {line}" for line in lines]
 
-    def report(self, check: str, at_least: int = 40) -> str:
-        """Fails if `check` did not look at every crawled page (and at least `at_least` of them); else its problems."""
+    def report(self, *checks: str, at_least: int = 40) -> str:
+        """Fails if a check did not look at every crawled page (and at least `at_least` of them); else the
+        problems the checks found, one per line."""
         assert len(self.pages) >= at_least, f"only {len(self.pages)} pages crawled"
-        assert self.looked[check] == len(self.pages), f"{check} looked at {self.looked[check]} of {len(self.pages)}"
-        return "\n".join(self.problems[check])
+        for check in checks:
+            assert self.looked[check] == len(self.pages), f"{check} looked at {self.looked[check]} of {len(self.pages)}"
+        return "\n".join(line for check in checks for line in self.problems[check])
 
 
 def crawl(browser, base_url: str, site_dir: Path, look, **context_options) -> Findings:

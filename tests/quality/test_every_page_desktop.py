@@ -57,7 +57,7 @@ def test_every_page_has_no_axe_violation_on_a_desktop(desktop, palette):
 
 def test_every_page_works_under_the_policy(desktop):
     """Served with exactly the generated header: no violation, no console error, no outside or late request."""
-    problems = "\n".join(filter(None, [desktop.report("header"), desktop.report("policy")]))
+    problems = desktop.report("header", "policy")
     assert not problems, problems
 
 
